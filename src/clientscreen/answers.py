@@ -1,0 +1,163 @@
+"""Turning what people write into answers: one parser for typed input, answers files and CSV cells.
+
+A sales lead types ``ja``, an Excel export says ``TRUE``, a YAML file says ``2``; all
+of them must mean the same answer, and anything that cannot be read must be refused
+with the values that would have been accepted, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clientscreen.rulebook import Answer, Question
+
+YES_WORDS = frozenset({"yes", "y", "true", "1", "ja", "j", "да", "д", "כן"})
+NO_WORDS = frozenset({"no", "n", "false", "0", "nej", "нет", "н", "לא"})
+UNKNOWN_WORDS = frozenset(
+    {"unknown", "u", "?", "n/a", "na", "-", "ved ikke", "ukendt", "не знаю", "неизвестно", "לא ידוע", "לא יודע"}
+)
+
+
+class AnswerError(ValueError):
+    """A value that is not an answer to this question; the message lists what would be."""
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """An answer as understood: the option that scores it, the number typed, or a note."""
+
+    option: Answer | None = None  # None: unknown (or a note, which never scores)
+    number: float | None = None  # number questions: the value given
+    note: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.option is not None
+
+    def stored(self) -> str | int | float | None:
+        """The value to write back to an answers file."""
+        if self.number is not None:
+            return int(self.number) if float(self.number).is_integer() else self.number
+        if self.option is not None:
+            return self.option.value
+        return self.note
+
+
+UNKNOWN = Given()
+
+
+def accepted(question: Question) -> str:
+    """A short description of what this question accepts, for errors and prompts."""
+    if question.type == "yesno":
+        return "yes or no"
+    if question.type == "number":
+        return f"a number ({question.unit})"
+    if question.type == "note":
+        return "any text"
+    if question.type == "scale":
+        values = [a.value for a in question.answers]
+        return f"{values[0]} to {values[-1]}"
+    return ", ".join(f"{i} {a.value}" for i, a in enumerate(question.answers, start=1))
+
+
+def parse(question: Question, raw: object, *, decimal: str | None = None) -> Given:
+    """Read one answer; ``None``, blank and the words for "unknown" mean unknown."""
+    if raw is None:
+        return UNKNOWN
+    if isinstance(raw, str):
+        text = raw.strip()
+        if not text or text.casefold() in UNKNOWN_WORDS:
+            return UNKNOWN
+    if question.type == "note":
+        return Given(note=str(raw))
+    if question.type == "number":
+        return _parse_number(question, raw, decimal)
+    option = _match_option(question, raw)
+    if option is None:
+        raise AnswerError(f"{_show(raw)} is not an answer here; expected {accepted(question)}")
+    return Given(option=option)
+
+
+def _show(raw: object) -> str:
+    text = str(raw)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _match_option(question: Question, raw: object) -> Answer | None:
+    if isinstance(raw, bool):
+        if question.type == "yesno":
+            return question.by_value.get("yes" if raw else "no")
+        return None
+    if isinstance(raw, int):
+        return _by_number(question, raw)
+    if isinstance(raw, float):
+        return _by_number(question, int(raw)) if raw.is_integer() else None
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip()
+    folded = text.casefold()
+    if question.type == "yesno":
+        if folded in YES_WORDS:
+            return question.by_value["yes"]
+        if folded in NO_WORDS:
+            return question.by_value["no"]
+    if re.fullmatch(r"[+-]?\d+", text):
+        return _by_number(question, int(text))
+    for answer in question.answers:
+        if folded == str(answer.value).casefold() or (answer.label and folded == answer.label.casefold()):
+            return answer
+    return None
+
+
+def _by_number(question: Question, number: int) -> Answer | None:
+    """On a scale the number is the value; in a list of choices it is the position, from 1."""
+    if question.type == "scale":
+        return question.by_value.get(number)
+    if question.type == "choice" and 1 <= number <= len(question.answers):
+        return question.answers[number - 1]
+    if question.type == "yesno":
+        return question.by_value.get({1: "yes", 0: "no"}.get(number, ""))
+    return None
+
+
+_GROUPED_DOT = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 150.000,50
+_GROUPED_COMMA = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,500.50
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)")
+
+
+def parse_number(text: str, decimal: str | None = None) -> float:
+    """Read numbers the way Danish, Russian, Hebrew and English spreadsheets write them.
+
+    Spaces (including no-break and thin spaces) and apostrophes group thousands. A value
+    that reads two ways, like ``1,500`` or ``1.500``, needs ``decimal`` to say which mark is
+    the decimal one; it is never guessed.
+    """
+    cleaned = re.sub(r"[\s\u00a0\u202f\u2009']", "", text)
+    if decimal in (",", "."):
+        group = "." if decimal == "," else ","
+        candidate = cleaned.replace(group, "").replace(decimal, ".")
+        if re.fullmatch(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)", candidate):
+            return float(candidate)
+        raise AnswerError(f"{_show(text)} is not a number")
+    if _PLAIN.fullmatch(cleaned):
+        if re.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}", cleaned):
+            raise AnswerError(
+                f"{_show(text)} could be a whole number or a decimal; write it without grouping "
+                "or say which mark is the decimal one (--decimal , or --decimal .)"
+            )
+        return float(cleaned.replace(",", "."))
+    if _GROUPED_DOT.fullmatch(cleaned):
+        return float(cleaned.replace(".", "").replace(",", "."))
+    if _GROUPED_COMMA.fullmatch(cleaned):
+        return float(cleaned.replace(",", ""))
+    raise AnswerError(f"{_show(text)} is not a number")
+
+
+def _parse_number(question: Question, raw: object, decimal: str | None) -> Given:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
+    value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
+    return Given(option=question.band(value), number=value)

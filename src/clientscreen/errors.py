@@ -1,0 +1,72 @@
+"""One exception hierarchy and one table of exit codes for every command.
+
+Each error knows its exit code and renders as one line a user can act on, so the
+CLI has a single place that prints and exits (see ``cli.run``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes shared by every command; listed in ``--help`` and the README."""
+
+    OK = 0
+    PROBLEMS = 1  # the command ran and found problems (invalid rows, failed checks)
+    USAGE = 2  # wrong options or arguments, or no terminal for the interview
+    BAD_INPUT = 3  # an input file (rulebook, answers, CSV) cannot be used
+    HANGUP = 129  # the terminal was closed (SIGHUP)
+    INTERRUPTED = 130  # Ctrl-C or Ctrl-D
+    TERMINATED = 143  # SIGTERM
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, pinned to where a user can find it."""
+
+    path: str
+    message: str
+    line: int | None = None
+    col: int | None = None
+    where: str | None = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        place = self.path
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.col is not None:
+                place += f":{self.col}"
+        where = f"{self.where}: " if self.where else ""
+        severity = "warning: " if self.severity == "warning" else ""
+        return f"{place}: {severity}{where}{self.message}"
+
+
+class ClientscreenError(Exception):
+    """Base of every error a user may meet; its text is the whole message."""
+
+    exit_code: ExitCode = ExitCode.BAD_INPUT
+
+
+class InputError(ClientscreenError):
+    """An input file cannot be used; carries every problem found in it, not just the first."""
+
+    exit_code = ExitCode.BAD_INPUT
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(ClientscreenError):
+    """The command was called in a way it cannot serve (wrong option, no terminal)."""
+
+    exit_code = ExitCode.USAGE
+
+
+def input_error(path: str, message: str, line: int | None = None, col: int | None = None) -> InputError:
+    """Shorthand for the common case of a single problem."""
+    return InputError([Problem(path, message, line, col)])

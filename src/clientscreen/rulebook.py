@@ -1,0 +1,334 @@
+"""The rulebook: what a sales lead asks, what each answer costs, and where the verdict lines sit.
+
+Pydantic checks the shape of every field; ``_cross_check`` then checks what one field
+says about another (a category that exists, an earlier question for skip logic, a
+yes/no question with exactly yes and no). Both report at the line of the offending
+value, because the people who edit rulebooks are not the people who wrote the loader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from enum import StrEnum
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, ValidationError
+
+from clientscreen import safeyaml
+from clientscreen.errors import InputError, Problem
+
+Id = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Text = Annotated[StrictStr, Field(min_length=1)]
+Number = StrictInt | StrictFloat
+
+
+class Verdict(StrEnum):
+    """Ordered from best to worst, so ``max`` of two verdicts is the harsher one."""
+
+    TAKE = "take"
+    NEGOTIATE = "negotiate"
+    DECLINE = "decline"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def worse_of(self, other: Verdict) -> Verdict:
+        return self if self.rank >= other.rank else other
+
+
+_RANK = {Verdict.TAKE: 0, Verdict.NEGOTIATE: 1, Verdict.DECLINE: 2}
+
+QuestionType = Literal["yesno", "choice", "scale", "number", "note"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True)
+
+
+class Source(_Model):
+    """Where a red or green flag comes from, so a reader can check the story behind a weight."""
+
+    article: Text = Field(description="Seed article file name, e.g. 000_eaa4497101015895.txt")
+    section: Text = Field(description="Section of the article, as it is titled there")
+
+
+class Category(_Model):
+    """A kind of client the articles warn about (red) or praise (green)."""
+
+    id: Id
+    title: Text
+    kind: Literal["red", "green", "ethics"] = Field(
+        description="red: a warning sign; green: a good sign; ethics: work that would mislead people"
+    )
+    source: Source
+    why: Text = Field(description="Why it matters, in a sentence or two")
+    advice: Text = Field(description="What to do about it")
+
+
+class Answer(_Model):
+    """One allowed answer and what it costs; for numbers, one band of values."""
+
+    value: Id | StrictInt = Field(description="Stable value written in answers files and CSVs")
+    label: Text | None = Field(default=None, description="What the sales lead reads")
+    points: StrictInt = Field(default=0, description="Risk points: positive for red flags, negative for green")
+    below: Number | None = Field(
+        default=None, description="number questions: this band holds values below this bound (exclusive)"
+    )
+    knockout: Literal["negotiate", "decline"] | None = Field(
+        default=None, description="A floor on the verdict that no number of good answers outweighs"
+    )
+
+    @property
+    def shown(self) -> str:
+        return self.label or str(self.value)
+
+
+class AskIf(_Model):
+    """Skip logic: ask only when an earlier question got one of these answers."""
+
+    question: Id
+    in_: list[Id | StrictInt] = Field(alias="in", min_length=1)
+
+
+class Negotiable(_Model):
+    """An answer that can change at the table, and the term that changes it."""
+
+    term: Text = Field(description="The term to propose, e.g. 50% up front")
+    target: Id | StrictInt = Field(description="The answer the term secures")
+
+
+class Question(_Model):
+    id: Id = Field(description="snake_case; the answers-file key and the CSV column")
+    category: Id
+    text: Text
+    help: Text | None = None
+    type: QuestionType
+    unit: Text | None = Field(default=None, description="number questions: the unit, e.g. DKK per month")
+    answers: list[Answer] = Field(default_factory=list)
+    ask_if: AskIf | None = None
+    negotiable: Negotiable | None = None
+
+    @property
+    def scores(self) -> bool:
+        return self.type != "note"
+
+    @cached_property
+    def by_value(self) -> dict[str | int, Answer]:
+        return {a.value: a for a in self.answers}
+
+    @cached_property
+    def stake(self) -> int:
+        """Points an answer to this question can move the score, unknown (0) included."""
+        points = [0, *(a.points for a in self.answers)]
+        return max(points) - min(points)
+
+    @cached_property
+    def can_knock_out(self) -> bool:
+        return any(a.knockout for a in self.answers)
+
+    def band(self, number: float) -> Answer:
+        """The band of a number question that holds ``number``."""
+        for answer in self.answers:
+            if answer.below is None or number < answer.below:
+                return answer
+        raise ValueError(f"{number} is above every band")  # unreachable after _cross_check
+
+
+class Thresholds(_Model):
+    """Score at or above ``negotiate`` is at best negotiate; at or above ``decline`` it is decline."""
+
+    negotiate: StrictInt
+    decline: StrictInt
+
+
+class Rulebook(_Model):
+    id: Id
+    version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
+    title: Text
+    description: Text | None = None
+    thresholds: Thresholds
+    min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
+        default=0.6, description="Below this share of points at stake answered, a verdict is provisional"
+    )
+    categories: list[Category] = Field(min_length=1)
+    questions: list[Question] = Field(min_length=1)
+    digest: StrictStr = Field(default="", exclude=True, description="set by the loader")
+
+    @cached_property
+    def question_by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def category_by_id(self) -> dict[str, Category]:
+        return {c.id: c for c in self.categories}
+
+    @cached_property
+    def dependants(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for q in self.questions:
+            if q.ask_if:
+                out.setdefault(q.ask_if.question, []).append(q.id)
+        return out
+
+    def verdict_for(self, score: int) -> Verdict:
+        if score >= self.thresholds.decline:
+            return Verdict.DECLINE
+        if score >= self.thresholds.negotiate:
+            return Verdict.NEGOTIATE
+        return Verdict.TAKE
+
+    def score_range(self) -> tuple[int, int]:
+        """Bounds of any score: each question adds one answer's points, or 0 if unknown or skipped."""
+        low = sum(min(0, *(a.points for a in q.answers)) for q in self.questions if q.answers)
+        high = sum(max(0, *(a.points for a in q.answers)) for q in self.questions if q.answers)
+        return low, high
+
+
+def content_hash(data: Any) -> str:
+    """Hash of the meaning, not the bytes: comments and layout may change without a new hash."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def default_path() -> Path:
+    """The rulebook shipped with the package (or, in a source checkout, the repository's)."""
+    packaged = resources.files("clientscreen").joinpath("rules", "default.yaml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules" / "default.yaml"
+
+
+def resolve_path(path: Path | None) -> Path:
+    """``--rules`` wins, then ``CLIENTSCREEN_RULES``, then the bundled rulebook."""
+    if path is not None:
+        return path
+    env = os.environ.get("CLIENTSCREEN_RULES")
+    return Path(env) if env else default_path()
+
+
+def load_rulebook(path: Path | None = None) -> Rulebook:
+    """Load and validate a rulebook; raises ``InputError`` listing every problem found."""
+    doc = safeyaml.load(resolve_path(path))
+    return parse_rulebook(doc)
+
+
+def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
+    if not isinstance(doc.data, dict):
+        raise InputError([Problem(doc.path, "a rulebook is a mapping with id, version, questions, …", 1, 1)])
+    try:
+        book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
+    except ValidationError as exc:
+        raise InputError(_pydantic_problems(doc, exc)) from None
+    problems = [doc.problem(loc, msg) for loc, msg in _cross_check(book)]
+    if problems:
+        raise InputError(_by_position(problems))
+    return book.model_copy(update={"digest": content_hash(doc.data)})
+
+
+def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = f"unknown field {loc[-1]!r}; check its spelling"
+        elif err["type"] == "missing":
+            message = f"field {loc[-1]!r} is required"
+        elif err["type"] in ("int_type", "float_type") and isinstance(err.get("input"), str):
+            message = f"{message}, got {err['input']!r}"
+        elif err["type"] == "string_type" and not isinstance(err.get("input"), dict | list):
+            message = f"{message}, got {err.get('input')!r}; quote it"
+        problems.append(doc.problem(loc, message))
+    return _by_position(_dedupe(problems))
+
+
+def _by_position(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
+
+
+_UNION_TAGS = {"str", "int", "float", "constrained-str"}
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[str] = set()
+    out = []
+    for p in problems:
+        if str(p) not in seen:
+            seen.add(str(p))
+            out.append(p)
+    return out
+
+
+def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """What pydantic cannot see: references between fields and per-type rules."""
+    t = book.thresholds
+    if t.negotiate >= t.decline:
+        yield ("thresholds", "decline"), "decline must be above negotiate"
+    categories: set[str] = set()
+    for i, c in enumerate(book.categories):
+        if c.id in categories:
+            yield ("categories", i, "id"), f"duplicate category id {c.id!r}"
+        categories.add(c.id)
+    earlier: dict[str, Question] = {}
+    for i, q in enumerate(book.questions):
+        at = ("questions", i)
+        if q.id in earlier:
+            yield (*at, "id"), f"duplicate question id {q.id!r}"
+        if q.category not in categories:
+            yield (*at, "category"), f"unknown category {q.category!r}"
+        yield from ((at + loc, msg) for loc, msg in _check_answers(q))
+        if q.ask_if:
+            parent = earlier.get(q.ask_if.question)
+            if parent is None:
+                where = "a later or unknown" if q.ask_if.question not in earlier else "an unknown"
+                yield (*at, "ask_if", "question"), f"refers to {where} question {q.ask_if.question!r}"
+            else:
+                for j, value in enumerate(q.ask_if.in_):
+                    if value not in parent.by_value:
+                        yield (*at, "ask_if", "in", j), f"{parent.id!r} has no answer {value!r}"
+        if q.negotiable and q.negotiable.target not in q.by_value:
+            yield (*at, "negotiable", "target"), f"no answer {q.negotiable.target!r} in this question"
+        earlier[q.id] = q
+
+
+def _check_answers(q: Question) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if q.type == "note":
+        if q.answers:
+            yield ("answers",), "a note never scores; remove its answers"
+        return
+    if not q.answers:
+        yield ("type",), f"a {q.type} question needs answers"
+        return
+    values = [a.value for a in q.answers]
+    for j, a in enumerate(q.answers):
+        if values.index(a.value) != j:
+            yield ("answers", j, "value"), f"duplicate answer {a.value!r}"
+        if a.below is not None and q.type != "number":
+            yield ("answers", j, "below"), "only number questions have bands"
+    if q.type == "yesno" and sorted(map(str, values)) != ["no", "yes"]:
+        yield ("answers",), "a yesno question has exactly the answers yes and no"
+    elif q.type == "scale":
+        ints = [v for v in values if isinstance(v, int)]
+        if len(ints) != len(values) or sorted(ints) != list(range(min(ints), min(ints) + len(ints))):
+            yield ("answers",), "a scale has whole-number answers in steps of 1, e.g. 1 to 5"
+    elif q.type == "number":
+        if q.unit is None:
+            yield ("unit",), "a number question needs its unit"
+        bounds = [a.below for a in q.answers]
+        if bounds[-1] is not None:
+            yield ("answers", len(bounds) - 1, "below"), "the last band has no upper bound; remove 'below'"
+        for j, (lo, hi) in enumerate(zip(bounds[:-2], bounds[1:-1], strict=False), start=1):
+            if lo is not None and hi is not None and hi <= lo:
+                yield ("answers", j, "below"), "bands go up: each 'below' is larger than the one before"
+        for j, b in enumerate(bounds[:-1]):
+            if b is None:
+                yield ("answers", j, "below"), "every band but the last needs 'below'"
+    elif q.type == "choice" and any(isinstance(v, int) for v in values):
+        yield ("answers",), "choice answers are snake_case words (numbers are for scales)"

@@ -1,0 +1,245 @@
+"""The one YAML entry point: safe, YAML 1.2 scalars, and every value pinned to its line.
+
+Rulebooks and answers files are edited by hand and read by editors that speak
+YAML 1.2, so PyYAML's 1.1 habits (``no`` is false, ``12:30`` is 750, dates) would
+make the file mean something other than what the editor shows. Aliases, tags and
+duplicate keys are refused outright: none is needed to write a rulebook, and each
+has hurt someone (billion laughs, object construction, a silently lost weight).
+Every node's position is kept so that a validation error can name its line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from clientscreen.errors import InputError, Problem
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 64
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data read from a file, with the line and column of every value in it."""
+
+    path: str
+    data: Any
+    marks: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def mark(self, loc: Sequence[str | int]) -> tuple[int | None, int | None]:
+        """Position of ``loc`` or, for a missing key, of the nearest enclosing value."""
+        loc = tuple(loc)
+        while loc not in self.marks and loc:
+            loc = loc[:-1]
+        line, col = self.marks.get(loc, (None, None))
+        return line, col
+
+    def problem(self, loc: Sequence[str | int], message: str, severity: str = "error") -> Problem:
+        line, col = self.mark(loc)
+        return Problem(self.path, message, line, col, format_loc(loc) or None, severity)
+
+
+def format_loc(loc: Sequence[str | int]) -> str:
+    """``('questions', 3, 'points')`` -> ``questions[3].points``, the way users think of it."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with the YAML 1.2 core schema and no anchors, aliases or tags."""
+
+    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "aliases (*name) are not allowed; write the value out")
+        if getattr(event, "anchor", None) is not None:
+            raise _Refused(event.start_mark, "anchors (&name) are not allowed; write each value out")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            raise _Refused(event.start_mark, f"tags ({tag}) are not allowed; quote the value if it is text")
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        value = str(node.value)
+        sign = -1 if value.startswith("-") else 1
+        digits = value.lstrip("+-")
+        if digits.startswith("0o"):
+            return sign * int(digits[2:], 8)
+        if digits.startswith("0x"):
+            return sign * int(digits[2:], 16)
+        return sign * int(digits, 10)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+for _tag, _pattern, _first in [
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+.0123456789"),
+    ),
+]:
+    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
+class _Refused(yaml.MarkedYAMLError):
+    def __init__(self, mark: yaml.Mark, problem: str) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """Read a hand-edited file as UTF-8 (a BOM is allowed), refusing anything that is not."""
+    name = str(path)
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError([Problem(name, "is a folder, not a file")]) from None
+    except OSError as exc:
+        raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+    if len(raw) > max_bytes:
+        raise InputError([Problem(name, f"is larger than {max_bytes // 1024} KiB; this is not a hand-written file")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            [Problem(name, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, col)]
+        ) from None
+
+
+def load(path: Path) -> Document:
+    """Read and parse a YAML or JSON file; every failure becomes one ``InputError``."""
+    text = read_text(path)
+    if path.suffix.lower() == ".json":
+        return parse_json(text, str(path))
+    return parse_yaml(text, str(path))
+
+
+def parse_json(text: str, name: str) -> Document:
+    """JSON has no positions to keep in the stdlib parser, so errors are pinned by the parser only."""
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_pairs, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
+    except ValueError as exc:
+        raise InputError([Problem(name, str(exc))]) from None
+    return Document(name, data)
+
+
+def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a file may contain")
+
+
+def parse_yaml(text: str, name: str) -> Document:
+    """Parse YAML text into plain data plus positions; one document only."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Document(name, None)
+        marks: dict[Loc, tuple[int, int]] = {}
+        data = _build(loader, node, (), marks, name)
+        return Document(name, data, marks)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = _yaml_message(exc)
+        if mark is None:
+            raise InputError([Problem(name, message)]) from None
+        raise InputError([Problem(name, message, mark.line + 1, mark.column + 1)]) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise InputError([Problem(name, f"control character {char} is not allowed", line, col)]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(name, f"not valid YAML: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(name, "nested too deeply")]) from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "not valid YAML"
+    if "'\\t'" in problem:
+        return "a tab character here; YAML indents with spaces"
+    if exc.context and not isinstance(exc, _Refused):
+        return f"{problem} ({exc.context})"
+    return problem
+
+
+def _build(loader: _Loader, node: yaml.Node, loc: Loc, marks: dict[Loc, tuple[int, int]], name: str) -> Any:
+    """Turn composed nodes into plain data, recording where each value stands."""
+    marks.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(key_node.start_mark, "a key must be plain text")
+            key = _scalar(loader, key_node)
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                raise _Refused(key_node.start_mark, f"key {key_node.value!r} must be text; quote it")
+            if key in first_seen:
+                raise _Refused(
+                    key_node.start_mark,
+                    f"duplicate key {key!r} (first at line {first_seen[key]}); keep one",
+                )
+            first_seen[key] = key_node.start_mark.line + 1
+            child = (*loc, key)
+            marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = _build(loader, value_node, child, marks, name)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(loader, item, (*loc, i), marks, name) for i, item in enumerate(node.value)]
+    return _scalar(loader, node)
+
+
+def _scalar(loader: _Loader, node: yaml.Node) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.MarkedYAMLError:
+        raise
+    except Exception as exc:  # PyYAML raises ValueError and friends for malformed scalars
+        raise _Refused(node.start_mark, f"cannot read value {node.value!r}: {exc}") from None
