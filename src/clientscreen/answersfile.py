@@ -1,0 +1,132 @@
+"""Answers files: one prospect's screening, as written by the interview or by hand.
+
+The file records which rulebook (id, version, content hash) the answers were given
+against, so that a later report or resume can say when the rulebook has moved on.
+Values are kept as the user wrote them and read through the same parser as typed
+answers and CSV cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+
+from clientscreen import safeyaml
+from clientscreen.answers import AnswerError, Given, parse
+from clientscreen.atomic import write_atomic
+from clientscreen.errors import InputError, Problem
+from clientscreen.rulebook import Rulebook
+
+RawValue = str | int | float | bool | None
+Line = Annotated[StrictStr, Field(max_length=10_000)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+class Prospect(_Model):
+    name: Annotated[StrictStr, Field(min_length=1, max_length=500)]
+    company: Line | None = None
+    contact: Line | None = None
+    notes: Line | None = None
+
+
+class RulebookRef(_Model):
+    id: StrictStr
+    version: StrictStr
+    hash: StrictStr
+
+
+class AnswersFile(_Model):
+    status: Literal["draft", "complete"] = "complete"
+    prospect: Prospect
+    interviewer: Line | None = None
+    interviewed_at: Line | None = Field(default=None, description="ISO 8601 date and time")
+    rulebook: RulebookRef | None = None
+    answers: dict[StrictStr, RawValue] = Field(default_factory=dict)
+
+    def against(self, rulebook: Rulebook) -> AnswersFile:
+        ref = RulebookRef(id=rulebook.id, version=rulebook.version, hash=rulebook.digest)
+        return self.model_copy(update={"rulebook": ref})
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An answers file and where each of its values stands, for errors that name lines."""
+
+    file: AnswersFile
+    doc: safeyaml.Document
+
+    @property
+    def path(self) -> str:
+        return self.doc.path
+
+
+def load(path: Path) -> Loaded:
+    doc = safeyaml.load(path)
+    if not isinstance(doc.data, dict):
+        raise InputError([Problem(doc.path, "an answers file is a mapping with prospect and answers", 1, 1)])
+    try:
+        file = AnswersFile.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(p for p in err["loc"] if p not in ("str", "int", "float", "bool", "none"))
+            message = f"unknown field {loc[-1]!r}" if err["type"] == "extra_forbidden" else err["msg"]
+            problems.append(doc.problem(loc, message))
+        raise InputError(problems) from None
+    return Loaded(file, doc)
+
+
+def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Problem]]:
+    """Parse the answers against ``rulebook``: bad values are errors, unknown questions warnings."""
+    given: dict[str, Given] = {}
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for qid, raw in loaded.file.answers.items():
+        question = rulebook.question_by_id.get(qid)
+        if question is None:
+            warnings.append(
+                loaded.doc.problem(
+                    ("answers", qid), f"no question {qid!r} in rulebook {rulebook.id}; ignored", "warning"
+                )
+            )
+            continue
+        try:
+            given[qid] = parse(question, raw)
+        except AnswerError as exc:
+            errors.append(loaded.doc.problem(("answers", qid), str(exc)))
+    if errors:
+        raise InputError(errors)
+    ref = loaded.file.rulebook
+    if ref is not None and ref.hash != rulebook.digest:
+        warnings.insert(
+            0,
+            loaded.doc.problem(
+                ("rulebook",),
+                f"answered against {ref.id} {ref.version}; the rulebook is now {rulebook.id} {rulebook.version} "
+                "with different content",
+                "warning",
+            ),
+        )
+    return given, warnings
+
+
+def dump(file: AnswersFile, rulebook: Rulebook | None = None) -> bytes:
+    """YAML text in a stable order: answers follow the rulebook, unknown ones keep their place after."""
+    data: dict[str, Any] = file.model_dump(exclude_none=True)
+    if rulebook is not None:
+        order = {q.id: i for i, q in enumerate(rulebook.questions)}
+        data["answers"] = dict(sorted(file.answers.items(), key=lambda kv: order.get(kv[0], len(order))))
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return text.encode("utf-8")
+
+
+def save(path: Path, file: AnswersFile, rulebook: Rulebook | None = None, *, new: bool = False) -> None:
+    """Write atomically with mode 0600: answers are client data."""
+    write_atomic(path, dump(file, rulebook), mode=0o600, new=new)

@@ -1,0 +1,221 @@
+"""The command line: parse options, call the core, render, and map errors to exit codes.
+
+Only typer is imported at module level: pydantic, yaml and rich load inside the
+commands that need them, so ``--help`` costs what a bare Typer app's does. Every
+error a user can cause is a ``ClientscreenError`` and is printed by ``run``, the one
+place that decides exit codes.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from clientscreen import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from clientscreen.errors import ClientscreenError
+
+EXIT_CODES = """Exit codes: 0 ok; 1 problems found (invalid rows, failed checks); 2 usage error;
+3 an input file (rulebook, answers, CSV) cannot be used; 129/130/143 hung up, interrupted, terminated;
+70 internal error (please report it with the --debug output)."""
+
+app = typer.Typer(
+    name="clientscreen",
+    help="Screen a prospective client before the first meeting: take, negotiate or decline.",
+    epilog=EXIT_CODES,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+rules_app = typer.Typer(
+    help="Check and inspect rulebooks.", epilog=EXIT_CODES, no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(rules_app, name="rules")
+
+RulesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        envvar="CLIENTSCREEN_RULES",
+        help="Rulebook file (default: the bundled rulebook).",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("-o", "--output", help="Write here instead of standard output (atomically).", dir_okay=False),
+]
+
+
+class ReportFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+
+
+class TemplateFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"clientscreen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    """Screen a prospective client before the first meeting: take, negotiate or decline."""
+
+
+def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
+    """A console that never reads markup or highlights: everything printed is data."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, width=width, markup=False, emoji=False, highlight=False)
+
+
+def warn(message: object) -> None:
+    sys.stderr.write(f"{message}\n")
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Write a command's result to ``output`` atomically, or to standard output."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from clientscreen.atomic import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+
+
+@app.command()
+def report(
+    answers: Annotated[Path, typer.Argument(help="Answers file (YAML or JSON).", dir_okay=False, metavar="FILE")],
+    rules: RulesOption = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.rich,
+    output: OutputOption = None,
+) -> None:
+    """Score one prospect's answers file and print the report."""
+    import json
+
+    from clientscreen import answersfile
+    from clientscreen import report as build
+    from clientscreen.rulebook import load_rulebook
+    from clientscreen.scoring import assess
+
+    book = load_rulebook(rules)
+    loaded = answersfile.load(answers)
+    given, warnings = answersfile.read(book, loaded)
+    for w in warnings:
+        warn(w)
+    assessment = assess(book, given)
+    prospect = loaded.file.prospect
+    if fmt is ReportFormat.json:
+        text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
+    elif fmt is ReportFormat.markdown:
+        text = build.to_markdown(assessment, book, prospect)
+    elif output is None:
+        make_console().print(build.render(assessment, book, prospect))
+        return
+    else:
+        text = _plain(build.render(assessment, book, prospect))
+    emit(text, output)
+
+
+def _plain(renderable: object, width: int = 100) -> str:
+    """Render to text without colour, for a report written to a file."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, no_color=True, color_system=None, markup=False, highlight=False).print(renderable)
+    return buffer.getvalue()
+
+
+@app.command()
+def template(
+    rules: RulesOption = None,
+    fmt: Annotated[
+        TemplateFormat, typer.Option("--format", "-f", help="csv: a header to fill in; json: the questions.")
+    ] = TemplateFormat.csv,
+    output: OutputOption = None,
+) -> None:
+    """Print the CSV header a sales team fills in, or the questions as JSON for integrators."""
+    from clientscreen.rulebook import load_rulebook
+    from clientscreen.template import csv_header, questions_json
+
+    book = load_rulebook(rules)
+    emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
+
+
+@rules_app.command("check")
+def rules_check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Rulebook files (default: $CLIENTSCREEN_RULES or the bundled one).", metavar="PATH..."),
+    ] = None,
+) -> None:
+    """Validate rulebooks: schema and cross-references. Exits 1 if any has problems."""
+    from clientscreen.errors import InputError
+    from clientscreen.rulebook import load_rulebook, resolve_path
+
+    failed = 0
+    for path in paths or [resolve_path(None)]:
+        try:
+            book = load_rulebook(path)
+        except InputError as exc:
+            failed += 1
+            for problem in exc.problems:
+                sys.stdout.write(f"{problem}\n")
+            continue
+        warn(
+            f"{path}: ok ({book.id} {book.version}: {len(book.categories)} categories, {len(book.questions)} questions)"
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
+    if debug:
+        raise exc
+    sys.stderr.write(f"{exc}\n" if "\n" in str(exc) or ":" in str(exc) else f"clientscreen: {exc}\n")
+    sys.exit(int(exc.exit_code))
+
+
+def run() -> None:
+    """The one error boundary: every command's expected errors become a message and an exit code."""
+    from clientscreen.errors import ClientscreenError, ExitCode
+
+    debug = "--debug" in sys.argv[1:]
+    try:
+        app(prog_name="clientscreen")
+    except ClientscreenError as exc:
+        _fail(exc, debug)
+    except KeyboardInterrupt:
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(ExitCode.PROBLEMS)
+    except Exception as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"clientscreen: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        sys.exit(70)
