@@ -69,7 +69,7 @@ class _Loader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent):
             raise _Refused(event.start_mark, "aliases (*name) are not allowed; write the value out")
         if getattr(event, "anchor", None) is not None:
@@ -112,7 +112,7 @@ for _tag, _pattern, _first in [
 
 
 class _Refused(yaml.MarkedYAMLError):
-    def __init__(self, mark: yaml.Mark, problem: str) -> None:
+    def __init__(self, mark: Any, problem: str) -> None:
         super().__init__(problem=problem, problem_mark=mark)
 
 
