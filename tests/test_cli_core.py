@@ -181,6 +181,9 @@ def test_json_answers_files_are_read_too(cli: Run, tmp_path: Path) -> None:
     path.write_text(json.dumps({"prospect": {"name": "Kontor"}, "answers": GOOD}), encoding="utf-8")
     done = cli("report", path, "--rules", RULES, "-f", "json")
     assert done.returncode == 0 and json.loads(done.stdout)["verdict"] == "take"
+    path.write_text('{"prospect": {"name": "K"},\n "answers": {"prepay": "maybe"}}', encoding="utf-8")
+    wrong = cli("report", path, "--rules", RULES)
+    assert wrong.returncode == 3 and f"{path}:2:14: answers.prepay: 'maybe'" in wrong.stderr
     path.write_text('{"prospect": {"name": "K"}, "answers": {"prepay": "yes",}}', encoding="utf-8")
     broken = cli("report", path, "--rules", RULES)
     assert broken.returncode == 3 and f"{path}:1:" in broken.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -104,171 +105,175 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
     }
 
 
-def _band_line(report: dict[str, Any]) -> Text:
+def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
-    line = Text()
-    line.append(f"Score {report['score']}", style="bold")
-    line.append(f"   take < {t['negotiate']} ≤ negotiate < {t['decline']} ≤ decline")
-    margin = report["margin"]
-    notes = []
+    neg, dec = t["negotiate"], t["decline"]
+    return f"take below {neg} · negotiate {neg} to {dec - 1} · decline from {dec}"
+
+
+def _margin_words(report: dict[str, Any]) -> str:
+    margin, parts = report["margin"], []
     if margin["to_worse"] is not None:
-        notes.append(f"{margin['to_worse']} points from a worse verdict")
+        parts.append(f"{margin['to_worse']} points from a worse verdict")
     if margin["to_better"] is not None:
-        notes.append(f"{margin['to_better']} points from a better one")
-    if notes:
-        line.append("\n" + "; ".join(notes), style="dim")
-    return line
+        parts.append(f"{margin['to_better']} points from a better one")
+    return "; ".join(parts)
+
+
+def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:
+    """Flags gathered by category, the heaviest first, so each why and advice is said once."""
+    groups: dict[str, dict[str, Any]] = {}
+    for f in report["flags"]:
+        if (f["points"] > 0) != red:
+            continue
+        group = groups.setdefault(f["category"], {**f, "points": 0, "answers": []})
+        group["points"] += f["points"]
+        group["answers"].append(f)
+    return sorted(groups.values(), key=lambda g: -abs(g["points"]))
+
+
+def answer_words(f: dict[str, Any]) -> str:
+    answer = f["answer_label"] or str(f["answer"])
+    return f"{f['number']:g} ({answer})" if f["number"] is not None else answer
 
 
 def _heading(title: str) -> Rule:
     return Rule(Text(title, style="bold"), align="left", characters="─")
 
 
-def _detail(label: str, text: str) -> Text:
-    out = Text(f"{label} ", style="dim")
+def _indented(label: str, text: str, style: str = "dim") -> Padding:
+    out = Text(f"{label} ", style=style)
     out.append(clean(text))
-    return out
+    return Padding(out, (0, 0, 0, 2), expand=False)
 
 
 def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour."""
     r = to_dict(assessment, rulebook, prospect)
     verdict = Verdict(r["verdict"])
-    parts: list[RenderableType] = []
-
-    title = Text()
-    if prospect:
-        title.append(one_line(prospect.name), style="bold")
-        if prospect.company:
-            title.append(" · " + one_line(prospect.company))
-    head = Text()
-    head.append(f"{MARK[verdict]} {verdict.value.upper()}", style=STYLE[verdict])
-    if r["provisional"]:
-        head.append("  (provisional)", style="bold")
-    if verdict.value != r["score_verdict"]:
-        head.append(f"  the score alone says {r['score_verdict']}; a knock-out overrides it", style="dim")
-    body: list[RenderableType] = [head, _band_line(r)]
-    if prospect and prospect.contact:
-        body.append(_detail("Contact:", prospect.contact))
-    if prospect and prospect.notes:
-        body.append(_detail("Notes:", prospect.notes))
-    coverage = Text(f"Evidence: {r['coverage']:.0%} of the points at stake answered", style="dim")
-    if r["provisional"]:
-        coverage.append(f" (below {r['min_coverage']:.0%}: ask more before deciding)", style="dim")
-    body.append(coverage)
-    parts.append(Panel(Group(*body), title=title or None, title_align="left", border_style=STYLE[verdict]))
+    parts: list[RenderableType] = [_summary(r, verdict, prospect)]
 
     if r["knockouts"]:
         parts.append(_heading("Knock-outs"))
         for k in r["knockouts"]:
             line = Text("✖ ", style="red")
             line.append(clean(k["category_title"]), style="bold")
-            line.append(f" → at least {k['floor']}" if k["floor"] == "negotiate" else " → decline")
-            parts.append(line)
-            parts.append(
-                Padding(
-                    _detail("Because:", f"{k['text']} {k['answer_label'] or k['answer']}"), (0, 0, 0, 2), expand=False
-                )
-            )
+            line.append(" → at least negotiate" if k["floor"] == "negotiate" else " → decline")
+            parts += [line, _indented("•", f"{k['text']} → {k['answer_label'] or k['answer']}", style="")]
 
-    reds = [f for f in r["flags"] if f["points"] > 0]
-    greens = [f for f in r["flags"] if f["points"] < 0]
-    if reds:
-        parts.append(_heading("Red flags"))
-        for f in sorted(reds, key=lambda f: -f["points"]):
-            parts.append(_flag(f))
-    if greens:
-        parts.append(_heading("Green flags"))
-        for f in sorted(greens, key=lambda f: f["points"]):
-            parts.append(_flag(f, details=False))
+    for title, red in (("Red flags", True), ("Green flags", False)):
+        groups = flag_groups(r, red=red)
+        if groups:
+            parts.append(_heading(title))
+            parts += [_flag_group(g, details=red) for g in groups]
 
     levers = r["levers"]
     if levers["terms"]:
-        parts.append(_heading(f"Put on the table (would make it {levers['reach']})"))
+        parts.append(_heading(f"Put on the table: would make it {levers['reach']}"))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
             line.append(clean(lv["term"]), style="bold")
-            line.append(f"  ({lv['points']:+d})", style="dim")
+            line.append(f"  ({lv['points']:+d} points)", style="dim")
             parts.append(line)
     elif verdict is not Verdict.TAKE:
-        parts.append(_heading("Put on the table"))
-        parts.append(Text("No negotiable term would change this verdict.", style="dim"))
+        parts += [_heading("Put on the table"), Text("No negotiable term would change this verdict.", style="dim")]
 
     if r["ask_next"]:
         parts.append(_heading("Still unknown: ask these next"))
         for p in r["ask_next"][:8]:
             line = Text("? ", style="cyan")
             line.append(clean(p["text"]))
-            line.append(f"  (±{p['stake']}{', can knock out' if p['knockout'] else ''})", style="dim")
+            facts = ([f"±{p['stake']}"] if p["stake"] else []) + (["can knock out"] if p["knockout"] else [])
+            if facts:
+                line.append(f"  ({', '.join(facts)})", style="dim")
             parts.append(line)
         if len(r["ask_next"]) > 8:
             parts.append(Text(f"… and {len(r['ask_next']) - 8} more", style="dim"))
 
-    table = Table(title=None, show_edge=False, box=None, pad_edge=False, expand=False)
-    table.add_column("Category", overflow="fold", ratio=1)
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    table.add_column("Category", overflow="fold")
     table.add_column("Points", justify="right", no_wrap=True)
-    for c in r["categories"]:
+    for c in sorted(r["categories"], key=lambda c: -c["points"]):
         if c["points"]:
-            table.add_row(
-                Text(clean(c["title"])), Text(f"{c['points']:+d}", style="red" if c["points"] > 0 else "green")
-            )
+            colour = "red" if c["points"] > 0 else "green"
+            table.add_row(Text(clean(c["title"])), Text(f"{c['points']:+d}", style=colour))
     if table.row_count:
-        parts.append(_heading("By category"))
-        parts.append(table)
-    return Group(*parts)
+        parts += [_heading("By category"), table]
+    return Constrain(Group(*parts), width=MAX_WIDTH)
 
 
-def _flag(f: dict[str, Any], *, details: bool = True) -> RenderableType:
-    line = Text(f"{f['points']:+d} ", style="red" if f["points"] > 0 else "green")
-    line.append(clean(f["category_title"]), style="bold")
-    answer = f["answer_label"] or str(f["answer"])
-    if f["number"] is not None:
-        answer = f"{f['number']:g} ({answer})"
-    lines: list[RenderableType] = [
-        line,
-        Padding(_detail("Asked:", f"{f['text']} → {answer}"), (0, 0, 0, 2), expand=False),
-    ]
+MAX_WIDTH = 100  # wider lines are harder to read, and a report is read, not scanned
+
+
+def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None) -> Panel:
+    body: list[RenderableType] = []
+    if prospect:
+        name = Text(one_line(prospect.name), style="bold")
+        if prospect.company:
+            name.append(" · " + one_line(prospect.company))
+        body.append(name)
+    head = Text()
+    head.append(f"{MARK[verdict]} {verdict.value.upper()}", style=STYLE[verdict])
+    if r["provisional"]:
+        head.append("  provisional", style="bold")
+    body.append(head)
+    if verdict.value != r["score_verdict"]:
+        body.append(Text(f"The score alone says {r['score_verdict']}; a knock-out overrides it.", style="dim"))
+    score = Text(f"Score {r['score']}", style="bold")
+    score.append(f"  ({band_words(r)})")
+    body.append(score)
+    body.append(Text(_margin_words(r), style="dim"))
+    coverage = Text(f"Evidence: {r['coverage']:.0%} of the points at stake answered", style="dim")
+    if r["provisional"]:
+        coverage.append(f"; below {r['min_coverage']:.0%}, so ask more before deciding", style="dim")
+    body.append(coverage)
+    if prospect and prospect.contact:
+        body.append(_indented("Contact:", prospect.contact))
+    if prospect and prospect.notes:
+        body.append(_indented("Notes:", prospect.notes))
+    return Panel(Group(*body), border_style=STYLE[verdict])
+
+
+def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
+    line = Text(f"{g['points']:+d} ", style="red" if g["points"] > 0 else "green")
+    line.append(clean(g["category_title"]), style="bold")
+    lines: list[RenderableType] = [line]
+    for f in g["answers"]:
+        lines.append(_indented("•", f"{f['text']} → {answer_words(f)}", style=""))
     if details:
-        lines.append(Padding(_detail("Why:", f["why"]), (0, 0, 0, 2), expand=False))
-        lines.append(Padding(_detail("Do:", f["advice"]), (0, 0, 0, 2), expand=False))
-        source = f["source"]
-        lines.append(
-            Padding(_detail("Source:", f"{source['article']}, {source['section']}"), (0, 0, 0, 2), expand=False)
-        )
+        source = g["source"]
+        lines += [
+            _indented("Why:", g["why"]),
+            _indented("Do:", g["advice"]),
+            _indented("Source:", f"{source['article']}, {source['section']}"),
+        ]
     return Group(*lines)
 
 
 def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
     r = to_dict(assessment, rulebook, prospect)
-    out: list[str] = []
     name = markdown(prospect.name) if prospect else "Prospect"
-    out.append(f"# {name}: **{r['verdict']}**" + (" (provisional)" if r["provisional"] else ""))
-    t = r["thresholds"]
-    out.append("")
-    out.append(
-        f"Score **{r['score']}** (take < {t['negotiate']} ≤ negotiate < {t['decline']} ≤ decline); "
-        f"evidence {r['coverage']:.0%}."
-    )
+    out = [f"# {name}: **{r['verdict']}**" + (" (provisional)" if r["provisional"] else ""), ""]
+    out.append(f"Score **{r['score']}** ({band_words(r)}); evidence {r['coverage']:.0%}.")
+    if prospect and prospect.notes:
+        out += ["", f"Notes: {markdown(prospect.notes)}"]
     if r["knockouts"]:
         out += ["", "## Knock-outs", ""]
         out += [f"- {markdown(k['category_title'])}: {k['floor']} ({markdown(k['text'])})" for k in r["knockouts"]]
-    for title, sign in (("Red flags", 1), ("Green flags", -1)):
-        flags = [f for f in r["flags"] if f["points"] * sign > 0]
-        if flags:
+    for title, red in (("Red flags", True), ("Green flags", False)):
+        groups = flag_groups(r, red=red)
+        if groups:
             out += ["", f"## {title}", ""]
-            for f in flags:
-                out.append(
-                    f"- **{f['points']:+d} {markdown(f['category_title'])}**: {markdown(f['text'])} → "
-                    f"{markdown(str(f['answer_label'] or f['answer']))}"
-                )
-                if sign > 0:
-                    out.append(f"  - Why: {markdown(f['why'])}")
-                    out.append(f"  - Do: {markdown(f['advice'])}")
+        for g in groups:
+            out.append(f"- **{g['points']:+d} {markdown(g['category_title'])}**")
+            out += [f"  - {markdown(f['text'])} → {markdown(answer_words(f))}" for f in g["answers"]]
+            if red:
+                out += [f"  - Why: {markdown(g['why'])}", f"  - Do: {markdown(g['advice'])}"]
     if r["levers"]["terms"]:
-        out += ["", f"## Put on the table (would make it {r['levers']['reach']})", ""]
+        out += ["", f"## Put on the table: would make it {r['levers']['reach']}", ""]
         out += [f"1. {markdown(lv['term'])}" for lv in r["levers"]["terms"]]
     if r["ask_next"]:
         out += ["", "## Still unknown", ""]
-        out += [f"- {markdown(p['text'])} (±{p['stake']})" for p in r["ask_next"]]
+        out += [f"- {markdown(p['text'])}" for p in r["ask_next"]]
     return "\n".join(out) + "\n"

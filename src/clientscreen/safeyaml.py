@@ -155,7 +155,16 @@ def parse_json(text: str, name: str) -> Document:
         raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
     except ValueError as exc:
         raise InputError([Problem(name, str(exc))]) from None
-    return Document(name, data)
+    return Document(name, data, _json_marks(text, name, data))
+
+
+def _json_marks(text: str, name: str, data: Any) -> dict[Loc, tuple[int, int]]:
+    """JSON is YAML 1.2, so the YAML reader can say where each value stands when both agree on the data."""
+    try:
+        as_yaml = parse_yaml(text, name)
+    except InputError:
+        return {}
+    return as_yaml.marks if as_yaml.data == data else {}
 
 
 def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
