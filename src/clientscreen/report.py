@@ -45,7 +45,7 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
             "answer_label": answer_text(f.question, f.answer),
             "number": f.number,
             "points": f.points,
-            "kind": c.kind if f.points > 0 else "green",
+            "kind": "green" if f.points < 0 else ("ethics" if c.kind == "ethics" else "red"),
             "category": c.id,
             "category_title": c.title,
             "why": c.why,

@@ -1,0 +1,101 @@
+"""The report builder as a library: golden text at fixed widths, colour rules and the JSON contract.
+
+Regenerate the golden files after an intended change with CLIENTSCREEN_UPDATE_GOLDEN=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from clientscreen.answersfile import Prospect
+from clientscreen.report import render, to_dict, to_markdown
+from clientscreen.rulebook import load_rulebook
+from clientscreen.scoring import score
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BOOK = load_rulebook(FIXTURES / "core" / "rules.yaml")
+PROSPECT = Prospect(name="Evil [/] Corp", company="[bold]Holding[/bold]", notes="Met at a fair.\x1b[2J")
+ANSWERS = {"prepay": "no", "contacts": "warring", "trust": 2, "budget": 800, "prior_agency": "yes"}
+
+
+def rendered(width: int, *, colour: bool = False) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=colour,
+        color_system="standard" if colour else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    console.print(render(score(BOOK, ANSWERS), BOOK, PROSPECT))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("width", [60, 160])
+def test_report_matches_the_golden_text(width: int) -> None:
+    golden = FIXTURES / "golden" / f"report-{width}.txt"
+    text = rendered(width)
+    if os.environ.get("CLIENTSCREEN_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert max(len(line) for line in text.splitlines()) <= min(width, 100)
+
+
+def test_the_verdict_is_in_its_colour_and_no_color_removes_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    coloured = rendered(80, colour=True)
+    assert "\x1b[1;31m✖ DECLINE" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = rendered(80, colour=True)
+    assert "✖ DECLINE" in plain
+    assert "\x1b[31m" not in plain and "\x1b[1;31m" not in plain
+
+
+def test_outside_text_is_never_markup_and_never_an_escape_sequence() -> None:
+    text = rendered(100)
+    assert "Evil [/] Corp · [bold]Holding[/bold]" in text
+    assert "\x1b" not in text
+    assert "Met at a fair." in text
+
+
+def test_json_has_the_stable_keys_and_every_flag_says_why() -> None:
+    data = to_dict(score(BOOK, ANSWERS), BOOK, PROSPECT)
+    json.dumps(data)  # serialisable as it is
+    assert {
+        "verdict",
+        "score",
+        "provisional",
+        "coverage",
+        "flags",
+        "knockouts",
+        "levers",
+        "thresholds",
+        "margin",
+        "categories",
+        "ask_next",
+        "answers",
+        "rulebook",
+        "prospect",
+    } <= set(data)
+    assert data["verdict"] in ("take", "negotiate", "decline")
+    for flag in data["flags"]:
+        assert flag["why"] and flag["advice"] and flag["source"]["article"]
+        assert flag["kind"] == ("red" if flag["points"] > 0 else "green")
+    assert {f["category"]: f["kind"] for f in data["flags"]}["budget"] == "red"  # a green category, a red answer
+    assert data["prospect"]["name"] == "Evil [/] Corp"
+
+
+def test_markdown_escapes_outside_text() -> None:
+    text = to_markdown(score(BOOK, ANSWERS), BOOK, PROSPECT)
+    assert text.startswith("# Evil \\[/\\] Corp: **decline**")
+    assert "\x1b" not in text
+    assert "## Put on the table" in text
