@@ -222,12 +222,14 @@ def test_rules_check_reports_every_problem_and_exits_1(cli: Run, tmp_path: Path)
     text = RULES.read_text(encoding="utf-8").replace(
         "category: debt\n    text: Did they pay", "category: dept\n    text: Did they pay"
     )
+    text = text.replace("category: accepts_prepayment}", "category: accept_prepayment}")
     bad.write_text(text.replace("{negotiate: 5, decline: 12}", "{negotiate: 12, decline: 5}"), encoding="utf-8")
     done = cli("rules", "check", RULES, bad)
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert any(line.startswith(f"{bad}:5:") and "decline must be above negotiate" in line for line in lines)
     assert any("unknown category 'dept'" in line for line in lines)
+    assert any(": questions[0].answers[0].category: unknown category 'accept_prepayment'" in line for line in lines)
     assert f"{RULES}: ok" in done.stderr
 
 

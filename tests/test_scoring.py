@@ -23,6 +23,9 @@ def test_a_good_prospect_is_taken_with_green_flags_listed() -> None:
     assert a.verdict is Verdict.TAKE
     assert a.score == -2 - 1 - 1
     assert {f.question for f in a.flags} == {"prepay", "contacts", "trust"}
+    # An answer may raise a flag of its own: paying up front is the green twin of refusing to.
+    assert {f.question: f.category for f in a.flags}["prepay"] == "accepts_prepayment"
+    assert {f.question: f.category for f in score(BOOK, {"prepay": "no"}).flags}["prepay"] == "prepayment"
     assert all(not f.red for f in a.flags)
     assert a.knockouts == ()
     assert a.levers == ()

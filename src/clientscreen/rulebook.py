@@ -84,6 +84,10 @@ class Answer(_Model):
     knockout: Literal["negotiate", "decline"] | None = Field(
         default=None, description="A floor on the verdict that no number of good answers outweighs"
     )
+    category: Id | None = Field(
+        default=None,
+        description="The flag this answer raises, when not the question's: a green twin of a red flag",
+    )
 
     @property
     def shown(self) -> str:
@@ -283,7 +287,7 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
             yield (*at, "id"), f"duplicate question id {q.id!r}"
         if q.category not in categories:
             yield (*at, "category"), f"unknown category {q.category!r}"
-        yield from ((at + loc, msg) for loc, msg in _check_answers(q))
+        yield from ((at + loc, msg) for loc, msg in _check_answers(q, categories))
         if q.ask_if:
             parent = earlier.get(q.ask_if.question)
             if parent is None:
@@ -298,7 +302,7 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         earlier[q.id] = q
 
 
-def _check_answers(q: Question) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _check_answers(q: Question, categories: set[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     if q.type == "note":
         if q.answers:
             yield ("answers",), "a note never scores; remove its answers"
@@ -308,6 +312,8 @@ def _check_answers(q: Question) -> Iterator[tuple[tuple[str | int, ...], str]]:
         return
     values = [a.value for a in q.answers]
     for j, a in enumerate(q.answers):
+        if a.category is not None and a.category not in categories:
+            yield ("answers", j, "category"), f"unknown category {a.category!r}"
         if values.index(a.value) != j:
             yield ("answers", j, "value"), f"duplicate answer {a.value!r}"
         if a.below is not None and q.type != "number":

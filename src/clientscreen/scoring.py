@@ -152,10 +152,11 @@ def _tally(rulebook: Rulebook, given: Mapping[str, Given]) -> _Tally:
         if option is None or not q.scores:
             continue
         total += option.points
+        category = option.category or q.category
         if option.points:
-            flags.append(Flag(q.id, q.category, option.value, answer.number, option.points))
+            flags.append(Flag(q.id, category, option.value, answer.number, option.points))
         if option.knockout:
-            knockouts.append(Knockout(q.id, q.category, option.value, Verdict(option.knockout)))
+            knockouts.append(Knockout(q.id, category, option.value, Verdict(option.knockout)))
     score_verdict = rulebook.verdict_for(total)
     verdict = score_verdict
     for k in knockouts:
