@@ -110,7 +110,7 @@ class Negotiable(_Model):
 
 class Question(_Model):
     id: Id = Field(description="snake_case; the answers-file key and the CSV column")
-    category: Id
+    category: Id | None = Field(default=None, description="The flag this question raises; notes need none")
     text: Text
     help: Text | None = None
     type: QuestionType
@@ -285,7 +285,9 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         at = ("questions", i)
         if q.id in earlier:
             yield (*at, "id"), f"duplicate question id {q.id!r}"
-        if q.category not in categories:
+        if q.category is None and q.scores:
+            yield (*at, "category"), f"a {q.type} question needs the category of the flag it raises"
+        elif q.category is not None and q.category not in categories:
             yield (*at, "category"), f"unknown category {q.category!r}"
         yield from ((at + loc, msg) for loc, msg in _check_answers(q, categories))
         if q.ask_if:

@@ -152,7 +152,7 @@ def _tally(rulebook: Rulebook, given: Mapping[str, Given]) -> _Tally:
         if option is None or not q.scores:
             continue
         total += option.points
-        category = option.category or q.category
+        category = option.category or q.category or ""  # validation ensures scoring questions have one
         if option.points:
             flags.append(Flag(q.id, category, option.value, answer.number, option.points))
         if option.knockout:
