@@ -18,14 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, StrictStr, ValidationError
 
 from clientscreen import safeyaml
 from clientscreen.errors import InputError, Problem
 
 Id = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 Text = Annotated[StrictStr, Field(min_length=1)]
-Number = StrictInt | StrictFloat
+Number = Annotated[float, Strict()]  # ints are welcome; bools, text and inf/nan are not
 
 
 class Verdict(StrEnum):
@@ -247,6 +247,8 @@ def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Pro
             message = f"field {loc[-1]!r} is required"
         elif err["type"] in ("int_type", "float_type") and isinstance(err.get("input"), str):
             message = f"{message}, got {err['input']!r}"
+        elif err["type"] == "string_pattern_mismatch":
+            message = f"{err['input']!r} is not an id: use lower-case letters, digits and _ (quote yes and no)"
         elif err["type"] == "string_type" and not isinstance(err.get("input"), dict | list):
             message = f"{message}, got {err.get('input')!r}; quote it"
         problems.append(doc.problem(loc, message))
@@ -261,11 +263,12 @@ _UNION_TAGS = {"str", "int", "float", "constrained-str"}
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
-    seen: set[str] = set()
+    """One problem per place: a value that fits no member of a union would otherwise be reported per member."""
+    seen: set[tuple[int | None, int | None, str | None]] = set()
     out = []
     for p in problems:
-        if str(p) not in seen:
-            seen.add(str(p))
+        if (p.line, p.col, p.where) not in seen:
+            seen.add((p.line, p.col, p.where))
             out.append(p)
     return out
 

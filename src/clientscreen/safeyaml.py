@@ -182,7 +182,10 @@ def _no_constant(name: str) -> Any:
 
 def parse_yaml(text: str, name: str) -> Document:
     """Parse YAML text into plain data plus positions; one document only."""
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # PyYAML checks for forbidden characters here, before parsing
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_reader_problem(text, name, exc)]) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -197,16 +200,20 @@ def parse_yaml(text: str, name: str) -> Document:
             raise InputError([Problem(name, message)]) from None
         raise InputError([Problem(name, message, mark.line + 1, mark.column + 1)]) from None
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-        raise InputError([Problem(name, f"control character {char} is not allowed", line, col)]) from None
+        raise InputError([_reader_problem(text, name, exc)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(name, f"not valid YAML: {exc}")]) from None
     except RecursionError:
         raise InputError([Problem(name, "nested too deeply")]) from None
     finally:
         loader.dispose()
+
+
+def _reader_problem(text: str, name: str, exc: yaml.reader.ReaderError) -> Problem:
+    line = text.count("\n", 0, exc.position) + 1
+    col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+    char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+    return Problem(name, f"control character {char} is not allowed; delete it", line, col)
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
