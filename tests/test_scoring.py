@@ -194,3 +194,14 @@ def test_assessments_are_frozen_and_deterministic() -> None:
     assert first == second
     with pytest.raises(AttributeError):
         first.score = 0  # type: ignore[misc]
+
+
+def test_an_unknown_knockout_counts_as_much_evidence_as_reaching_its_floor() -> None:
+    """The ethics question moves no points, but leaving it unknown must still lower the evidence."""
+    known = score(BOOK, GOOD)
+    unknown = score(BOOK, {k: v for k, v in GOOD.items() if k != "misleading"})
+    assert known.coverage == 1.0
+    # At stake: prepay 8, contacts 8, prior_agency 0, trust 5, budget 7, and the ethics knock-out weighs
+    # the decline threshold, 12 (paid_prior is skipped). Unknown, it leaves 28 of 40.
+    assert unknown.coverage == 0.7
+    assert [p.question for p in unknown.ask_next] == ["misleading"]

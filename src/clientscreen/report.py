@@ -114,10 +114,14 @@ def band_words(report: dict[str, Any]) -> str:
 def _margin_words(report: dict[str, Any]) -> str:
     margin, parts = report["margin"], []
     if margin["to_worse"] is not None:
-        parts.append(f"{margin['to_worse']} points from a worse verdict")
+        parts.append(f"{_points(margin['to_worse'])} from a worse verdict")
     if margin["to_better"] is not None:
-        parts.append(f"{margin['to_better']} points from a better one")
+        parts.append(f"{_points(margin['to_better'])} from a better one")
     return "; ".join(parts)
+
+
+def _points(n: int) -> str:
+    return f"{n} point" if n == 1 else f"{n} points"
 
 
 def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:

@@ -179,8 +179,8 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
     """The full assessment of answers already parsed (see ``parse_answers``)."""
     t = _tally(rulebook, given)
     scoring = [q for q in t.applicable if q.scores]
-    at_stake = sum(q.stake for q in scoring)
-    known = sum(q.stake for q in scoring if given.get(q.id, UNKNOWN).known)
+    at_stake = sum(_weight(rulebook, q) for q in scoring)
+    known = sum(_weight(rulebook, q) for q in scoring if given.get(q.id, UNKNOWN).known)
     coverage = known / at_stake if at_stake else 1.0
     pending = sorted(
         (Pending(q.id, q.stake, q.can_knock_out) for q in scoring if not given.get(q.id, UNKNOWN).known),
@@ -207,6 +207,16 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
         skipped=t.skipped,
         answers=tuple((q.id, given[q.id].stored()) for q in rulebook.questions if q.id in given),
     )
+
+
+def _weight(rulebook: Rulebook, q: Question) -> int:
+    """What an answer can change: its points, or for a knock-out the points it takes to reach its floor."""
+    floors = [
+        rulebook.thresholds.decline if a.knockout == "decline" else rulebook.thresholds.negotiate
+        for a in q.answers
+        if a.knockout
+    ]
+    return max([q.stake, *floors])
 
 
 def _margin(rulebook: Rulebook, score: int) -> Margin:
