@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from clientscreen.errors import ClientscreenError
+    from clientscreen.terminal import Ended, TerminalUI
 
 EXIT_CODES = """Exit codes: 0 ok; 1 problems found (invalid rows, failed checks); 2 usage error;
 3 an input file (rulebook, answers, CSV) cannot be used; 129/130/143 hung up, interrupted, terminated;
@@ -137,6 +138,85 @@ def report(
     else:
         text = _plain(build.render(assessment, book, prospect))
     emit(text, output)
+
+
+@app.command()
+def interview(
+    rules: RulesOption = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Answers file to create (default: screenings/NAME-DATE.yaml).")
+    ] = None,
+    resume: Annotated[
+        Path | None, typer.Option("--resume", help="Continue an interview from its answers file.", dir_okay=False)
+    ] = None,
+    prospect: Annotated[str | None, typer.Option("--prospect", help="The prospect's name; asked if not given.")] = None,
+) -> None:
+    """Run the intake interview in the terminal, saving every answer as it is given."""
+    from clientscreen import terminal
+    from clientscreen.errors import UsageError
+
+    if not terminal.is_interactive():
+        raise UsageError(
+            "the interview needs a terminal; without one, score answers files with "
+            "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'"
+        )
+    if resume is not None and (out is not None or prospect is not None):
+        raise UsageError("--resume continues a file as it is; it takes neither --out nor --prospect")
+    from clientscreen import screening
+    from clientscreen.answersfile import Prospect
+    from clientscreen.interview import run_interview
+    from clientscreen.report import render
+    from clientscreen.rulebook import load_rulebook
+    from clientscreen.scoring import assess
+
+    book = load_rulebook(rules)
+    ui = terminal.TerminalUI(make_console())
+    terminal.install_signal_handlers()
+    session = None
+    try:
+        if resume is not None:
+            session, stale, changed = screening.resume(resume, book)
+            _say_stale(ui, session.path, stale, changed)
+        else:
+            if prospect:  # named on the command line: straight to the questions
+                who = Prospect(name=prospect)
+            else:
+                who = Prospect(
+                    name=ui.ask_text("Prospect name:", required=True),
+                    company=ui.ask_text("Company (optional):", required=False) or None,
+                    contact=ui.ask_text("Contact (optional):", required=False) or None,
+                )
+            session = screening.start(book, who, out)
+        ui.say(f"Answers are saved to {session.path} as you go.", "dim")
+        state = session.interview()
+        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
+        session.save(state.answers, complete=True)
+        make_console().print(render(assess(book, state.given()), book, session.file.prospect))
+        ui.say(f"Answers saved to {session.path}")
+    except terminal.Ended as ended:
+        raise _ended(ended, session.path if session else None) from None
+    finally:
+        if session is not None:
+            session.close()
+
+
+def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+    if changed:
+        ui.say(f"The rulebook has changed since {path} was started.", "yellow")
+    for qid, reason in stale.items():
+        ui.say(f"  {qid}: {reason}; kept in the file, asked again where it still applies", "yellow")
+
+
+def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
+    from clientscreen.errors import Interrupted
+
+    if path is None:
+        return Interrupted(f"clientscreen: interview {ended.how}; nothing was saved yet", ended.exit_code)
+    return Interrupted(
+        f"clientscreen: interview {ended.how}. The answers so far are in {path}; "
+        f"continue with: clientscreen interview --resume {path}",
+        ended.exit_code,
+    )
 
 
 def _plain(renderable: object, width: int = 100) -> str:

@@ -67,6 +67,14 @@ class UsageError(ClientscreenError):
     exit_code = ExitCode.USAGE
 
 
+class Interrupted(ClientscreenError):
+    """The user or the system ended a command early; the message says how to pick up again."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = ExitCode(exit_code)
+
+
 def input_error(path: str, message: str, line: int | None = None, col: int | None = None) -> InputError:
     """Shorthand for the common case of a single problem."""
     return InputError([Problem(path, message, line, col)])

@@ -1,0 +1,123 @@
+"""The answers file of an interview in progress: named, locked, saved after every answer.
+
+An interview must never lose what was typed and never overwrite another prospect's
+file, so a new file is created exclusively, every save is atomic (mode 0600, client
+data), and a lock refuses a second interview on the same file. Answers the rulebook
+does not know are carried along untouched: resuming never drops anything silently.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import getpass
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from clientscreen import answersfile
+from clientscreen.answersfile import AnswersFile, Prospect, RawValue
+from clientscreen.atomic import WriteError
+from clientscreen.errors import ClientscreenError, ExitCode
+from clientscreen.interview import Interview
+from clientscreen.rulebook import Rulebook
+
+DEFAULT_FOLDER = Path("screenings")
+
+
+class AlreadyOpen(ClientscreenError):
+    exit_code = ExitCode.BAD_INPUT
+
+
+def slug(name: str) -> str:
+    """A file-name-safe version of a prospect's name; letters of any script are kept."""
+    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
+    return text[:40].rstrip("-_") or "prospect"
+
+
+@dataclass
+class Screening:
+    path: Path
+    file: AnswersFile
+    rulebook: Rulebook
+    _lock: IO[str] | None = field(default=None, repr=False)
+
+    def save(self, answers: dict[str, RawValue], *, complete: bool = False) -> None:
+        self.file = self.file.model_copy(
+            update={"answers": dict(answers), "status": "complete" if complete else "draft"}
+        )
+        answersfile.save(self.path, self.file, self.rulebook)
+
+    def close(self) -> None:
+        if self._lock is not None:
+            lock_path = Path(self._lock.name)
+            self._lock.close()
+            self._lock = None
+            try:
+                lock_path.unlink()
+            except OSError:
+                pass
+
+    def interview(self) -> Interview:
+        return Interview(self.rulebook, answers=dict(self.file.answers))
+
+
+def _lock(path: Path) -> IO[str]:
+    """An advisory lock beside the file (the file itself is replaced on every save)."""
+    lock_path = path.with_name(f".{path.name}.lock")
+    handle = lock_path.open("a", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise AlreadyOpen(f"{path}: another interview has this file open; finish that one first") from None
+    return handle
+
+
+def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetime | None = None) -> Screening:
+    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one."""
+    now = now or datetime.now().astimezone()
+    file = AnswersFile(
+        status="draft",
+        prospect=prospect,
+        interviewer=_user(),
+        interviewed_at=now.isoformat(timespec="minutes"),
+    ).against(rulebook)
+    if out is not None:
+        candidates = [out]
+    else:
+        DEFAULT_FOLDER.mkdir(exist_ok=True)
+        base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
+        candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
+    for path in candidates:
+        if path.exists():
+            continue
+        lock = _lock(path)
+        try:
+            answersfile.save(path, file, rulebook, new=True)
+        except WriteError:
+            lock.close()
+            if path.exists() and len(candidates) > 1:
+                continue
+            raise
+        return Screening(path, file, rulebook, lock)
+    raise WriteError(f"{candidates[0]}: already exists; to continue it use --resume {candidates[0]}")
+
+
+def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], bool]:
+    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
+    loaded = answersfile.load(path)
+    lock = _lock(path)
+    screening = Screening(path, loaded.file.against(rulebook), rulebook, lock)
+    ref = loaded.file.rulebook
+    changed = ref is not None and ref.hash != rulebook.digest
+    return screening, screening.interview().invalid(), changed
+
+
+def _user() -> str | None:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER")

@@ -1,0 +1,285 @@
+"""`clientscreen interview` in a real pseudo-terminal, through the installed command."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import stat
+import subprocess
+import time
+from pathlib import Path
+
+import pexpect
+import pytest
+import yaml
+
+from conftest import FIXTURES, REPO, installed_command
+
+pytestmark = pytest.mark.pty
+RULES = FIXTURES / "core" / "rules.yaml"
+
+
+def spawn(tmp_path: Path, *args: str | Path, colour: bool = False, cols: int = 100) -> pexpect.spawn:
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("CLIENTSCREEN_") and k not in ("NO_COLOR", "COLUMNS")
+    }
+    env["TERM"] = "xterm-256color"
+    if not colour:
+        env["NO_COLOR"] = "1"
+    child = pexpect.spawn(
+        installed_command(),
+        ["interview", *map(str, args)],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=15,
+        dimensions=(50, cols),
+    )
+    return child
+
+
+def prospect(child: pexpect.spawn, name: str = "Nordlys ApS") -> None:
+    child.expect_exact("Prospect name:")
+    child.sendline(name)
+    child.expect_exact("Company (optional):")
+    child.sendline("Nordlys")
+    child.expect_exact("Contact (optional):")
+    child.sendline("")
+    child.expect_exact("as you go.")
+
+
+def answer(child: pexpect.spawn, *pairs: tuple[str, str]) -> None:
+    for prompt, line in pairs:
+        child.expect_exact(prompt)
+        child.sendline(line)
+
+
+FULL = [
+    ("1/8", "y"),
+    ("2/8", "1"),
+    ("3/8", "ja"),
+    ("4/8", "full"),
+    ("5/8", "nej"),
+    ("6/8", "4"),
+    ("7/8", "3 000"),
+    ("8/8", "met at a fair"),
+]
+
+
+def finish(child: pexpect.spawn) -> None:
+    child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("Answers saved to ")
+    child.expect(pexpect.EOF)
+    child.close()
+
+
+def saved_file(tmp_path: Path) -> Path:
+    files = list((tmp_path / "screenings").glob("*.yaml"))
+    assert len(files) == 1, files
+    return files[0]
+
+
+def test_a_full_interview_ends_with_the_report_and_a_complete_private_file(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES)
+    prospect(child)
+    answer(child, *FULL)
+    child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("TAKE")
+    child.expect_exact("Answers saved to screenings/nordlys-aps-")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    path = saved_file(tmp_path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["status"] == "complete"
+    assert data["prospect"] == {"name": "Nordlys ApS", "company": "Nordlys"}
+    assert data["answers"]["budget"] == 3000 and data["answers"]["notes"] == "met at a fair"
+    assert data["rulebook"]["id"] == "core_fixture" and data["rulebook"]["hash"].startswith("sha256:")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not list((tmp_path / "screenings").glob(".*"))  # no lock or temporary file left behind
+
+
+def test_invalid_input_help_back_and_a_jump_from_the_review(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES, "--prospect", "Kontor")
+    child.expect_exact("1/8")
+    child.sendline("maybe")
+    child.expect_exact("'maybe' is not an answer here; expected yes or no")
+    child.sendline("?")
+    child.expect_exact("Why: A client who will not pay up front may not pay at all.")
+    child.sendline("n")
+    child.expect_exact("2/8")
+    child.sendline("b")
+    child.expect_exact("now: no")
+    child.sendline("y")
+    answer(child, *FULL[1:])
+    child.expect_exact("or f to finish.")
+    child.sendline("2")
+    child.expect_exact("now: One responsible person")
+    child.sendline("warring")
+    child.expect_exact("People who argue with each other")
+    finish(child)
+    data = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))
+    assert data["answers"]["prepay"] == "yes" and data["answers"]["contacts"] == "warring"
+
+
+def test_ctrl_c_keeps_a_draft_and_resume_finishes_it(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES)
+    prospect(child)
+    answer(child, *FULL[:2])
+    child.expect_exact("3/8")
+    child.sendintr()
+    child.expect_exact("continue with: clientscreen interview --resume screenings/")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    path = saved_file(tmp_path)
+    draft = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert draft["status"] == "draft" and draft["answers"] == {"prepay": "yes", "contacts": "one"}
+
+    resumed = spawn(tmp_path, "--rules", RULES, "--resume", path.relative_to(tmp_path))
+    answer(resumed, *FULL[2:])
+    finish(resumed)
+    assert resumed.exitstatus == 0
+    done = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert done["status"] == "complete" and len(done["answers"]) == 8
+
+
+@pytest.mark.parametrize(("how", "code"), [("eof", 130), (signal.SIGHUP, 129), (signal.SIGTERM, 143)])
+def test_ctrl_d_a_closed_terminal_and_sigterm_keep_the_draft(tmp_path: Path, how: object, code: int) -> None:
+    child = spawn(tmp_path, "--rules", RULES)
+    prospect(child)
+    answer(child, *FULL[:3])
+    child.expect_exact("4/8")
+    time.sleep(0.2)
+    if how == "eof":
+        child.sendeof()
+    else:
+        child.kill(how)  # type: ignore[arg-type]
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == code
+    draft = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))
+    assert draft["status"] == "draft" and list(draft["answers"]) == ["prepay", "contacts", "prior_agency"]
+
+
+def test_resume_after_a_rulebook_edit_lists_what_no_longer_applies(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES.read_text(encoding="utf-8"), encoding="utf-8")
+    child = spawn(tmp_path, "--rules", rules)
+    prospect(child)
+    answer(child, ("1/8", "y"), ("2/8", "committee"))
+    child.expect_exact("3/8")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    path = saved_file(tmp_path)
+    edited = rules.read_text(encoding="utf-8").replace("value: committee", "value: board")
+    rules.write_text(edited, encoding="utf-8")
+
+    resumed = spawn(tmp_path, "--rules", rules, "--resume", path)
+    resumed.expect_exact("The rulebook has changed since")
+    resumed.expect_exact("contacts: 'committee' is not an answer here")
+    resumed.expect_exact("2/8")  # asked again, where it still applies
+    resumed.sendline("board")
+    answer(resumed, *FULL[2:])
+    finish(resumed)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["answers"]["contacts"] == "board"
+    assert data["rulebook"]["hash"] != ""
+
+
+def test_markup_and_escape_sequences_in_a_name_are_shown_as_plain_text(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES)
+    prospect(child, name="Evil [/] Corp \x1b]0;pwned\x07[bold]x[/bold]")
+    answer(child, *FULL)
+    child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("Evil [/] Corp [bold]x[/bold]")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "pwned" not in (child.before or "")
+    data = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))
+    assert data["prospect"]["name"] == "Evil [/] Corp [bold]x[/bold]"  # control sequences never reach the file
+
+
+def test_a_60_column_terminal_wraps_the_report_within_its_width(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES, "--prospect", "Nordlys", cols=60)
+    answer(child, *FULL)
+    child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("Answers saved to")
+    report = child.before or ""
+    child.expect(pexpect.EOF)
+    child.close()
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", report)  # NO_COLOR still allows bold
+    lines = [line.rstrip() for line in plain.replace("\r", "").splitlines()]
+    assert max(len(line) for line in lines) <= 60
+    assert any(line.startswith("╭") and len(line) == 60 for line in lines)
+
+
+def test_colour_in_a_terminal_and_none_with_no_color(tmp_path: Path) -> None:
+    outputs = {}
+    for colour in (True, False):
+        folder = tmp_path / str(colour)
+        folder.mkdir()
+        child = spawn(folder, "--rules", RULES, "--prospect", "Nordlys", colour=colour)
+        answer(child, *FULL)
+        child.expect_exact("or f to finish.")
+        child.sendline("f")
+        child.expect(pexpect.EOF)
+        child.close()
+        outputs[colour] = child.before or ""
+    assert "\x1b[1;32m" in outputs[True] or "\x1b[32;1m" in outputs[True]
+    assert "\x1b[32" not in outputs[False] and "\x1b[1;32" not in outputs[False]
+    assert "TAKE" in outputs[False]
+
+
+def test_the_same_file_cannot_be_interviewed_twice_at_once(tmp_path: Path) -> None:
+    first = spawn(tmp_path, "--rules", RULES, "--prospect", "Nordlys")
+    first.expect_exact("1/8")
+    path = saved_file(tmp_path)
+    second = spawn(tmp_path, "--rules", RULES, "--resume", path)
+    second.expect_exact("another interview has this file open")
+    second.expect(pexpect.EOF)
+    second.close()
+    assert second.exitstatus == 3
+    first.sendintr()
+    first.expect(pexpect.EOF)
+
+
+def test_without_a_terminal_it_exits_2_at_once(tmp_path: Path) -> None:
+    started = time.monotonic()
+    done = subprocess.run(
+        [installed_command(), "interview"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=20,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "clientscreen report" in done.stderr and "clientscreen score" in done.stderr
+    assert time.monotonic() - started < 10
+    assert not (tmp_path / "screenings").exists()
+
+
+def test_the_default_rulebook_interview_runs_to_a_verdict(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--prospect", "Anyone")
+    total = len(yaml.safe_load((REPO / "rules" / "default.yaml").read_text(encoding="utf-8"))["questions"])
+    for _ in range(total):
+        index = child.expect([r"\d+/\d+", "or f to finish."])
+        if index == 1:
+            break
+        child.sendline("u")
+    else:
+        child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("provisional")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
