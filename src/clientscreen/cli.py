@@ -276,7 +276,11 @@ def rules_check(
 def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
-    sys.stderr.write(f"{exc}\n" if "\n" in str(exc) or ":" in str(exc) else f"clientscreen: {exc}\n")
+    try:
+        sys.stderr.write(f"{exc}\n" if "\n" in str(exc) or ":" in str(exc) else f"clientscreen: {exc}\n")
+        sys.stderr.flush()
+    except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
+        pass
     sys.exit(int(exc.exit_code))
 
 
