@@ -14,7 +14,10 @@ import clientscreen
 PACKAGE = Path(clientscreen.__file__).parent
 MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
 # The core: callable without a terminal, and must never print or pull in the CLI's libraries.
-CORE = {"answers", "answersfile", "atomic", "errors", "rulebook", "safeyaml", "scoring", "template", "textsafe"}
+CORE = {
+    "answers", "answersfile", "atomic", "batch", "batchrun", "csvinput", "csvoutput", "errors", "interview",
+    "rulebook", "safeyaml", "scoring", "screening", "template", "textsafe",
+}
 EDGE_LIBRARIES = {"typer", "rich", "click"}
 
 

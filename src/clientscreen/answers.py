@@ -157,7 +157,12 @@ def parse_number(text: str, decimal: str | None = None) -> float:
 def _parse_number(question: Question, raw: object, decimal: str | None) -> Given:
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
-    value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
+    try:
+        value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
+    except AnswerError as exc:
+        if str(exc).endswith("is not a number"):
+            raise AnswerError(f"{exc}; expected {accepted(question)}") from None
+        raise
     if value != value or value in (float("inf"), float("-inf")):
         raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
     return Given(option=question.band(value), number=value)

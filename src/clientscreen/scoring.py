@@ -102,7 +102,7 @@ class AnswersInvalid(ValueError):
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.problems.items()))
 
 
-def parse_answers(rulebook: Rulebook, raw: Mapping[str, object]) -> dict[str, Given]:
+def parse_answers(rulebook: Rulebook, raw: Mapping[str, object], *, decimal: str | None = None) -> dict[str, Given]:
     """Read raw answers keyed by question id; unknown ids and unreadable values are errors."""
     problems: dict[str, str] = {}
     given: dict[str, Given] = {}
@@ -112,7 +112,7 @@ def parse_answers(rulebook: Rulebook, raw: Mapping[str, object]) -> dict[str, Gi
             problems[qid] = "no such question in this rulebook"
             continue
         try:
-            given[qid] = parse(question, value)
+            given[qid] = parse(question, value, decimal=decimal)
         except AnswerError as exc:
             problems[qid] = str(exc)
     if problems:
@@ -179,8 +179,8 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
     """The full assessment of answers already parsed (see ``parse_answers``)."""
     t = _tally(rulebook, given)
     scoring = [q for q in t.applicable if q.scores]
-    at_stake = sum(_weight(rulebook, q) for q in scoring)
-    known = sum(_weight(rulebook, q) for q in scoring if given.get(q.id, UNKNOWN).known)
+    at_stake = sum(evidence_weight(rulebook, q) for q in scoring)
+    known = sum(evidence_weight(rulebook, q) for q in scoring if given.get(q.id, UNKNOWN).known)
     coverage = known / at_stake if at_stake else 1.0
     pending = sorted(
         (Pending(q.id, q.stake, q.can_knock_out) for q in scoring if not given.get(q.id, UNKNOWN).known),
@@ -209,7 +209,7 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
     )
 
 
-def _weight(rulebook: Rulebook, q: Question) -> int:
+def evidence_weight(rulebook: Rulebook, q: Question) -> int:
     """What an answer can change: its points, or for a knock-out the points it takes to reach its floor."""
     floors = [
         rulebook.thresholds.decline if a.knockout == "decline" else rulebook.thresholds.negotiate

@@ -14,7 +14,7 @@ import re
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate marks.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = frozenset("=+-@\t\r")  # what a spreadsheet reads as the start of a formula
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
@@ -34,7 +34,7 @@ def one_line(text: str) -> str:
 
 def spreadsheet_cell(value: str) -> str:
     """OWASP's advice for CSV injection: a leading quote makes the cell text, not a formula."""
-    if value.startswith(_FORMULA_START):
+    if value[:1] in FORMULA_START:
         return "'" + value
     return value
 
