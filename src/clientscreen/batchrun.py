@@ -22,7 +22,7 @@ from clientscreen.errors import ClientscreenError, ExitCode, Problem
 from clientscreen.rulebook import Rulebook, load_rulebook
 
 BATCH = 2000  # records formatted and written at a time
-CHUNK_BYTES = 2 << 20  # input per task in parallel runs: bounds the memory each task holds
+CHUNK_BYTES = 512 << 10  # input per task in parallel runs: bounds what each task holds in memory
 MIN_CHUNK = 32 << 10
 
 

@@ -35,20 +35,46 @@ def csv_header() -> str:
 
 
 def csv_lines(records: Iterable[Record]) -> str:
-    rows: list[list[object]] = []
-    add = rows.append
-    for line, ident, name, o, error, _ in records:
-        # Only text from outside (id, name, an error quoting a cell) can start a formula.
-        if ident[:1] in FORMULA_START:
+    """Format records; the common row (plain id and name) is built directly, the rest by ``csv.writer``."""
+    out: list[str] = []
+    add = out.append
+    for record in records:
+        line, ident, name, o, _, _ = record
+        if o is None or _needs_quotes(ident) or _needs_quotes(name):
+            add(_csv_lines([_cells(record)]))
+            continue
+        if ident[:1] in FORMULA_START:  # only text from outside can start a formula
             ident = "'" + ident
         if name[:1] in FORMULA_START:
             name = "'" + name
-        if o is None:
-            add([line, ident, name, "", "", "", "", "", "", spreadsheet_cell(error or "")])
-        else:
-            add([line, ident, name, o.verdict.value, o.score, "true" if o.provisional else "false", o.coverage,
-                 ";".join(o.red_flags), ";".join(o.knockouts), ""])
-    return _csv_lines(rows)
+        add(
+            f"{line},{ident},{name},{o.verdict},{o.score},{'true' if o.provisional else 'false'},{o.coverage},"
+            f"{';'.join(o.red_flags)},{';'.join(o.knockouts)},\r\n"
+        )
+    return "".join(out)
+
+
+def _needs_quotes(text: str) -> bool:
+    return "," in text or '"' in text or "\n" in text or "\r" in text
+
+
+def _cells(record: Record) -> list[object]:
+    line, ident, name, o, error, _ = record
+    ident, name = spreadsheet_cell(ident), spreadsheet_cell(name)
+    if o is None:
+        return [line, ident, name, "", "", "", "", "", "", spreadsheet_cell(error or "")]
+    return [
+        line,
+        ident,
+        name,
+        o.verdict,
+        o.score,
+        "true" if o.provisional else "false",
+        o.coverage,
+        ";".join(o.red_flags),
+        ";".join(o.knockouts),
+        "",
+    ]
 
 
 def _csv_lines(rows: list[list[object]]) -> str:
