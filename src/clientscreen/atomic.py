@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from clientscreen.errors import ClientscreenError
 
@@ -23,15 +23,32 @@ class WriteError(ClientscreenError):
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o644, new: bool = False) -> None:
     """Replace ``path`` with ``data`` in one step; with ``new``, refuse to replace an existing file."""
+    with atomic_file(path, mode=mode, new=new) as fh:
+        fh.write(data)
+
+
+def atomic_text(
+    path: Path, *, encoding: str = "utf-8", newline: str = ""
+) -> contextlib.AbstractContextManager[IO[str]]:
+    """Stream text into ``path``: it appears whole when the block ends, and not at all if it raises."""
+    return atomic_file(path, text=True, encoding=encoding, newline=newline)
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: Path, *, mode: int = 0o644, new: bool = False, text: bool = False, encoding: str = "utf-8", newline: str = ""
+) -> Iterator[IO[Any]]:
+    """A temporary file beside ``path`` that takes its place, fsynced, only if the block succeeds."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteError(f"{path}: cannot write here: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "wb") as fh:
+        handle: IO[Any] = os.fdopen(fd, "w", encoding=encoding, newline=newline) if text else os.fdopen(fd, "wb")
+        with handle as fh:
             os.fchmod(fh.fileno(), mode)
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if new:
@@ -58,27 +75,3 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-@contextlib.contextmanager
-def atomic_text(path: Path, *, encoding: str = "utf-8", newline: str = "") -> Iterator[IO[str]]:
-    """Stream text into ``path``: it appears whole when the block ends, and not at all if it raises."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WriteError(f"{path}: cannot write here: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
-            os.fchmod(fh.fileno(), 0o644)
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        raise
-    _fsync_folder(folder)
