@@ -1,0 +1,376 @@
+"""The impact of a rulebook edit: re-score real prospects under the old and the new rulebook, side by side.
+
+A reviewer cannot see from a diff of weights what happens to the clients in the
+pipeline. Here every prospect is scored under both rulebooks; the result says how
+many verdicts moved (a matrix), and for each prospect that moved, by how much and
+which answers are responsible: those whose points or knock-out differ between the
+two rulebooks. OLD and NEW may be files or git revisions (``HEAD~1:rules/default.yaml``),
+so the same command serves a working copy and a pull request.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clientscreen import safeyaml
+from clientscreen.answers import UNKNOWN, Given
+from clientscreen.errors import InputError, Problem
+from clientscreen.rulebook import Rulebook, parse_rulebook
+from clientscreen.scoring import AnswersInvalid, Assessment, assess, parse_answers
+from clientscreen.textsafe import markdown, one_line
+
+VERDICTS = ("take", "negotiate", "decline", "error")
+GIT_TIMEOUT = 30
+
+
+def is_revision(spec: str) -> bool:
+    """``REV:path`` unless a file by that name exists (a file always wins)."""
+    return ":" in spec and not Path(spec).exists()
+
+
+def git_show(spec: str, *, missing_ok: bool = False) -> str | None:
+    """The text of ``REV:path`` in the repository of the current folder, via ``git show``."""
+    if spec.startswith("-"):
+        raise InputError([Problem(spec, "a git revision cannot start with '-'")])
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed program, no shell, spec cannot be an option
+            ["git", "show", "--no-textconv", spec],  # noqa: S607 - git from PATH, as the user runs it
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise InputError([Problem(spec, "git is not installed; give the old rulebook as a file")]) from None
+    except subprocess.TimeoutExpired:
+        raise InputError([Problem(spec, f"git did not answer within {GIT_TIMEOUT} s")]) from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = message[0].removeprefix("fatal: ") if message else f"git exited with {done.returncode}"
+        if missing_ok and ("does not exist in" in reason or "exists on disk, but not in" in reason):
+            return None
+        raise InputError([Problem(spec, f"git cannot read it: {reason}")])
+    if len(done.stdout) > safeyaml.MAX_BYTES:
+        raise InputError([Problem(spec, f"is larger than {safeyaml.MAX_BYTES // 1024} KiB")])
+    try:
+        return done.stdout.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError([Problem(spec, "is not UTF-8 text")]) from None
+
+
+def load_document(spec: str) -> safeyaml.Document:
+    """A rulebook's document from a file or a git revision; errors name the spec as the user wrote it."""
+    if not is_revision(spec):
+        return safeyaml.load(Path(spec))
+    text = git_show(spec)
+    assert text is not None  # noqa: S101 - missing_ok is False, so git_show raised instead
+    if spec.lower().endswith(".json"):
+        return safeyaml.parse_json(text, spec)
+    return safeyaml.parse_yaml(text, spec)
+
+
+def load_rulebook(spec: str) -> Rulebook:
+    return parse_rulebook(load_document(spec))
+
+
+@dataclass(frozen=True)
+class Prospect:
+    key: str  # the id column or the file name
+    name: str
+    where: str  # file (and line) it came from
+    answers: Mapping[str, object]
+
+
+def read_prospects(path: Path) -> tuple[list[Prospect], list[Problem]]:
+    """Prospects from a CSV export (as ``score`` reads it) or a folder of answers files."""
+    if path.is_dir():
+        return _read_folder(path)
+    return _read_csv(path)
+
+
+def _read_folder(folder: Path) -> tuple[list[Prospect], list[Problem]]:
+    from clientscreen import answersfile
+
+    prospects: list[Prospect] = []
+    problems: list[Problem] = []
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file())
+    for file in files:
+        try:
+            loaded = answersfile.load(file)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        prospects.append(Prospect(file.stem, loaded.file.prospect.name, str(file), dict(loaded.file.answers)))
+    if not files:
+        problems.append(Problem(str(folder), "holds no answers files (*.yaml, *.yml, *.json)"))
+    return prospects, problems
+
+
+def _read_csv(path: Path) -> tuple[list[Prospect], list[Problem]]:
+    """Through ``csvinput``, the reader ``clientscreen score`` uses: same encodings, delimiters and errors."""
+    from clientscreen.csvinput import RowError, open_csv
+
+    table = open_csv(str(path))
+    prospects: list[Prospect] = []
+    problems: list[Problem] = []
+    try:
+        keys = [h.strip().casefold() for h in table.header]
+        for row in table.rows():
+            if isinstance(row, RowError):
+                problems.append(Problem(table.name, row.message, row.line, row.column))
+                continue
+            line, cells = row
+            values = dict(zip(keys, cells, strict=True))
+            key = values.pop("id", "").strip() or f"line {line}"
+            name = values.pop("name", "").strip() or key
+            prospects.append(Prospect(key, name, f"{table.name}:{line}", values))
+    finally:
+        table.close()
+    return prospects, problems
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A prospect under one rulebook: the assessment, or why it could not be scored."""
+
+    assessment: Assessment | None
+    given: Mapping[str, Given]
+    error: str | None = None
+
+    @property
+    def verdict(self) -> str:
+        return self.assessment.verdict.value if self.assessment else "error"
+
+    @property
+    def score(self) -> int | None:
+        return self.assessment.score if self.assessment else None
+
+
+def outcome(book: Rulebook, answers: Mapping[str, object]) -> Outcome:
+    """Score ``answers``, ignoring questions the rulebook does not have (one side may have dropped them)."""
+    known = {k: v for k, v in answers.items() if k in book.question_by_id}
+    try:
+        given = parse_answers(book, known)
+    except AnswersInvalid as exc:
+        return Outcome(None, {}, str(exc))
+    return Outcome(assess(book, given), given)
+
+
+@dataclass(frozen=True)
+class Cause:
+    """An answer that counts differently under the two rulebooks."""
+
+    question: str
+    answer: str | int | float | None
+    old: str
+    new: str
+
+
+def _effect(book: Rulebook, result: Outcome, qid: str) -> tuple[int, str | None, str]:
+    question = book.question_by_id.get(qid)
+    if question is None:
+        return 0, None, "not in the rulebook"
+    if result.assessment is None:
+        return 0, None, "not scored"
+    if qid in result.assessment.skipped:
+        return 0, None, "skipped"
+    option = result.given.get(qid, UNKNOWN).option
+    if option is None or not question.scores:
+        return 0, None, "unknown"
+    text = f"{option.points:+d}" if option.points else "0"
+    if option.knockout:
+        text += f", knock-out {option.knockout}"
+    return option.points, option.knockout, text
+
+
+def causes(old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -> tuple[Cause, ...]:
+    dropped = [q.id for q in old_book.questions if q.id not in new_book.question_by_id]
+    order = [q.id for q in new_book.questions] + dropped
+    found = []
+    for qid in order:
+        before, after = _effect(old_book, old, qid), _effect(new_book, new, qid)
+        if before[:2] != after[:2]:
+            given = new.given.get(qid) or old.given.get(qid)
+            found.append(Cause(qid, given.stored() if given else None, before[2], after[2]))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Change:
+    prospect: Prospect
+    old: Outcome
+    new: Outcome
+    causes: tuple[Cause, ...]
+
+    @property
+    def delta(self) -> int | None:
+        if self.old.score is None or self.new.score is None:
+            return None
+        return self.new.score - self.old.score
+
+
+@dataclass(frozen=True)
+class Impact:
+    old_label: str
+    new_label: str
+    old_book: Rulebook
+    new_book: Rulebook
+    total: int
+    matrix: dict[tuple[str, str], int]
+    changes: tuple[Change, ...]  # verdict changed
+    score_only: int  # same verdict, different score
+    problems: tuple[Problem, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+    def thresholds_note(self) -> str | None:
+        a, b = self.old_book.thresholds, self.new_book.thresholds
+        if a == b:
+            return None
+        return f"thresholds: negotiate {a.negotiate} -> {b.negotiate}, decline {a.decline} -> {b.decline}"
+
+
+def compare(
+    old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, prospects: Sequence[Prospect],
+    problems: Iterable[Problem] = (),
+) -> Impact:
+    matrix: dict[tuple[str, str], int] = {}
+    changes: list[Change] = []
+    score_only = 0
+    for p in prospects:
+        old, new = outcome(old_book, p.answers), outcome(new_book, p.answers)
+        matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
+        if old.verdict != new.verdict:
+            changes.append(Change(p, old, new, causes(old_book, new_book, old, new)))
+        elif old.score != new.score:
+            score_only += 1
+    return Impact(old_label, new_label, old_book, new_book, len(prospects), matrix, tuple(changes), score_only,
+                  tuple(problems))
+
+
+def _headline(impact: Impact) -> str:
+    moved = len(impact.changes)
+    return (
+        f"{impact.total} prospects: {moved} changed verdict, {impact.score_only} changed score only, "
+        f"{impact.total - moved - impact.score_only} unchanged"
+    )
+
+
+def _cells(impact: Impact) -> list[tuple[str, str, int]]:
+    return [(a, b, n) for (a, b), n in sorted(impact.matrix.items(), key=lambda kv: _order(kv[0]))]
+
+
+def _flows(impact: Impact) -> list[tuple[str, str, int]]:
+    return [(a, b, n) for a, b, n in _cells(impact) if a != b]
+
+
+def _order(pair: tuple[str, str]) -> tuple[int, int]:
+    return VERDICTS.index(pair[0]), VERDICTS.index(pair[1])
+
+
+def _used(impact: Impact) -> list[str]:
+    seen = {v for pair in impact.matrix for v in pair}
+    return [v for v in VERDICTS if v in seen or v != "error"]
+
+
+def _delta(change: Change) -> str:
+    d = change.delta
+    if d is None:
+        return f"score {change.old.score} -> {change.new.score}"
+    return f"score {change.old.score} -> {change.new.score} ({d:+d})"
+
+
+def _book(label: str, book: Rulebook) -> str:
+    return f"{label} ({book.id} {book.version})"
+
+
+def to_text(impact: Impact) -> str:
+    lines = [f"rules diff: {_book(impact.old_label, impact.old_book)} -> {_book(impact.new_label, impact.new_book)}"]
+    note = impact.thresholds_note()
+    if note:
+        lines.append(note)
+    lines += [_headline(impact), ""]
+    used = _used(impact)
+    width = max(len(v) for v in used) + 4
+    lines.append("old \\ new".ljust(width) + "".join(v.rjust(width) for v in used))
+    for a in used:
+        lines.append(a.ljust(width) + "".join(str(impact.matrix.get((a, b), 0)).rjust(width) for b in used))
+    flows = _flows(impact)
+    if flows:
+        lines += ["", "; ".join(f"{a} to {b}: {n}" for a, b, n in flows)]
+    for c in impact.changes:
+        name = one_line(c.prospect.name)
+        who = name if name == c.prospect.key else f"{one_line(c.prospect.key)} ({name})"
+        lines += ["", f"{who}: {c.old.verdict} -> {c.new.verdict}, {_delta(c)}  [{c.prospect.where}]"]
+        lines += [f"  {x.question} = {one_line(str(x.answer))}: {x.old} -> {x.new}" for x in c.causes]
+        lines += [f"  {o.error}" for o in (c.old, c.new) if o.error]
+        if not c.causes and not (c.old.error or c.new.error):
+            lines.append(f"  no answer counts differently: {note or 'the thresholds moved'}")
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(impact: Impact) -> str:
+    """A pull-request comment: the matrix as a table, each changed prospect as a list item."""
+    lines = [
+        f"### Rulebook impact: `{impact.old_book.id} {impact.old_book.version}` -> "
+        f"`{impact.new_book.id} {impact.new_book.version}`",
+        "",
+        f"Old: {markdown(impact.old_label)}, new: {markdown(impact.new_label)}. {_headline(impact)}.",
+    ]
+    note = impact.thresholds_note()
+    if note:
+        lines += ["", f"**Thresholds changed**: {note.removeprefix('thresholds: ')}"]
+    used = _used(impact)
+    lines += ["", "| old \\ new | " + " | ".join(used) + " |", "|---|" + "---:|" * len(used)]
+    for a in used:
+        cells = [str(impact.matrix.get((a, b), 0)) for b in used]
+        cells = [f"**{c}**" if a != b and c != "0" else c for b, c in zip(used, cells, strict=True)]
+        lines.append(f"| {a} | " + " | ".join(cells) + " |")
+    if impact.changes:
+        lines += ["", "#### Changed verdicts", ""]
+    for c in impact.changes:
+        lines.append(
+            f"- **{markdown(c.prospect.name)}** ({markdown(c.prospect.key)}): {c.old.verdict} -> "
+            f"**{c.new.verdict}**, {_delta(c)}"
+        )
+        lines += [f"  - `{x.question}` = {markdown(str(x.answer))}: {x.old} -> {x.new}" for x in c.causes]
+        lines += [f"  - {markdown(o.error)}" for o in (c.old, c.new) if o.error]
+    return "\n".join(lines) + "\n"
+
+
+def to_dict(impact: Impact) -> dict[str, Any]:
+    def side(label: str, book: Rulebook) -> dict[str, Any]:
+        return {"source": label, "id": book.id, "version": book.version, "hash": book.digest,
+                "thresholds": {"negotiate": book.thresholds.negotiate, "decline": book.thresholds.decline}}
+
+    return {
+        "old": side(impact.old_label, impact.old_book),
+        "new": side(impact.new_label, impact.new_book),
+        "prospects": impact.total,
+        "changed": len(impact.changes),
+        "score_only": impact.score_only,
+        "matrix": [{"old": a, "new": b, "count": n} for a, b, n in _cells(impact)],
+        "changes": [
+            {
+                "id": c.prospect.key,
+                "name": c.prospect.name,
+                "source": c.prospect.where,
+                "old": {"verdict": c.old.verdict, "score": c.old.score, "error": c.old.error},
+                "new": {"verdict": c.new.verdict, "score": c.new.score, "error": c.new.error},
+                "delta": c.delta,
+                "causes": [{"question": x.question, "answer": x.answer, "old": x.old, "new": x.new} for x in c.causes],
+            }
+            for c in impact.changes
+        ],
+        "problems": [str(p) for p in impact.problems],
+    }
+
+
+def to_json(impact: Impact) -> str:
+    return json.dumps(to_dict(impact), ensure_ascii=False, indent=2) + "\n"
