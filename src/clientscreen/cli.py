@@ -20,7 +20,7 @@ import typer
 from clientscreen import __version__
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from clientscreen.batch import Compiled
     from clientscreen.batchrun import Settings, Summary
@@ -411,31 +411,172 @@ def _print_table(records: list[Record], book: Rulebook, stream: IO[str] | None) 
         Console(file=stream, width=120, no_color=True, markup=False, highlight=False).print(view)
 
 
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+RulebookPaths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Rulebook files or folders; a file in a cases/ folder stands for the rulebooks beside it "
+        "(default: $CLIENTSCREEN_RULES or the bundled one).",
+        metavar="PATH...",
+        show_default=False,
+    ),
+]
+
+
 @rules_app.command("check")
 def rules_check(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Rulebook files (default: $CLIENTSCREEN_RULES or the bundled one).", metavar="PATH..."),
+    paths: RulebookPaths = None,
+    fmt: Annotated[
+        LintFormat | None,
+        typer.Option("--format", "-f", help="text, json or github (default: github when GITHUB_ACTIONS=true).",
+                     show_default=False),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the check too.")] = False,
+    old: Annotated[
+        str | None,
+        typer.Option("--old", metavar="PATH|REV", help="The rulebook before the edit (a file, REV:PATH or a git "
+                     "revision such as HEAD), to make sure its version was bumped."),
     ] = None,
 ) -> None:
-    """Validate rulebooks: schema and cross-references. Exits 1 if any has problems."""
-    from clientscreen.errors import InputError
-    from clientscreen.rulebook import load_rulebook, resolve_path
+    """Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."""
+    import os
 
-    failed = 0
-    for path in paths or [resolve_path(None)]:
-        try:
-            book = load_rulebook(path)
-        except InputError as exc:
-            failed += 1
-            for problem in exc.problems:
-                sys.stdout.write(f"{problem}\n")
-            continue
-        warn(
-            f"{path}: ok ({book.id} {book.version}: {len(book.categories)} categories, {len(book.questions)} questions)"
-        )
-    if failed:
+    from clientscreen import lint
+    from clientscreen.rulebook import resolve_path
+
+    report = lint.check_paths(paths or [resolve_path(None)], old=old)
+    chosen = fmt or (LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text)
+    sys.stdout.write(lint.FORMATS[chosen.value](report))
+    if chosen is not LintFormat.json:
+        for line in lint.status_lines(report):
+            warn(line)
+    if report.failed(strict):
         raise typer.Exit(1)
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: RulebookPaths = None,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option("--min-coverage", min=0, max=100, metavar="PCT", help="Fail when the cases cover less."),
+    ] = None,
+    junit: Annotated[
+        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help="Also write JUnit XML here.")
+    ] = None,
+) -> None:
+    """Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."""
+    from clientscreen import cases
+    from clientscreen.atomic import write_atomic
+    from clientscreen.rulebook import resolve_path
+
+    run = cases.run_paths(paths or [resolve_path(None)])
+    sys.stdout.write(run.to_text(min_coverage))
+    if junit is not None:
+        write_atomic(junit, cases.junit_xml(run.suites))
+    if run.exit_code(min_coverage):
+        raise typer.Exit(run.exit_code(min_coverage))
+
+
+@rules_app.command("diff")
+def rules_diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="Rulebook before the edit: a file or REV:PATH.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="Rulebook after the edit: a file or REV:PATH.")],
+    prospects: Annotated[
+        Path, typer.Option("--prospects", metavar="CSV|FOLDER", help="A CSV export or a folder of answers files.")
+    ],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, markdown (for a pull request) or json.")]
+    = DiffFormat.text,
+    fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help="Exit 1 if any verdict changes.")]
+    = False,
+    output: OutputOption = None,
+) -> None:
+    """Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."""
+    from clientscreen import diff
+
+    old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
+    found, problems = diff.read_prospects(prospects)
+    for problem in problems:
+        warn(problem)
+    impact = diff.compare(old, old_book, new, new_book, found, problems)
+    render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
+    emit(render[fmt](impact), output)
+    if fail_on_change and impact.changed:
+        raise typer.Exit(1)
+
+
+@rules_app.command("schema")
+def rules_schema(output: OutputOption = None) -> None:
+    """Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."""
+    import json
+
+    from clientscreen.cases import json_schema
+
+    emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
+
+
+@rules_app.command("show")
+def rules_show(
+    path: Annotated[
+        Path | None, typer.Argument(help="Rulebook file (default: the bundled one).", dir_okay=False, metavar="PATH")
+    ] = None,
+) -> None:
+    """Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."""
+    from clientscreen.lint import Arithmetic
+    from clientscreen.rulebook import load_rulebook
+
+    book = load_rulebook(path)
+    make_console().print(_rulebook_view(book, Arithmetic(book).score_range()))
+
+
+def _rulebook_view(book: Rulebook, scores: tuple[int, int]) -> RenderableType:
+    """Every rulebook text goes through ``Text`` after ``clean``: a rulebook may come from anyone."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from clientscreen.textsafe import clean, one_line
+
+    t = book.thresholds
+    parts: list[RenderableType] = [
+        Text(one_line(f"{book.title} ({book.id} {book.version})"), style="bold"),
+        *([Text(clean(book.description))] if book.description else []),
+        Text(f"take below {t.negotiate} · negotiate {t.negotiate} to {t.decline - 1} · decline from {t.decline}; "
+             f"answers reach {scores[0]} to {scores[1]}"),
+    ]
+    categories = Table("Category", "Kind", title="Categories", title_justify="left", expand=True)
+    for c in book.categories:
+        categories.add_row(Text(one_line(f"{c.title} ({c.id})")), Text(c.kind))
+    parts.append(categories)
+    for q in book.questions:
+        head = Text(one_line(f"{q.id} · {q.type}" + (f" · {q.category}" if q.category else "")), style="bold")
+        lines = [Text(""), head, Text(clean(q.text))]
+        if q.ask_if:
+            lines.append(Text(one_line(f"asked if {q.ask_if.question} is {' or '.join(map(str, q.ask_if.in_))}")))
+        if q.negotiable:
+            lines.append(Text(one_line(f"negotiable to {q.negotiable.target}: {q.negotiable.term}")))
+        answers = Table(expand=True, show_edge=False)
+        answers.add_column("Answer", ratio=3)
+        answers.add_column("Points", justify="right", no_wrap=True)
+        answers.add_column("Notes", ratio=2)
+        for a in q.answers:
+            notes = [f"below {a.below:g}" if a.below is not None else "", f"knock-out: {a.knockout}" if a.knockout
+                     else "", f"flag: {a.category}" if a.category else ""]
+            answers.add_row(Text(one_line(f"{a.value}" + (f": {a.label}" if a.label else ""))),
+                            Text(f"{a.points:+d}" if a.points else "0"), Text(", ".join(n for n in notes if n)))
+        parts.append(Group(*lines, answers) if q.answers else Group(*lines))
+    return Group(*parts)
 
 
 def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
