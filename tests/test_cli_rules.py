@@ -195,3 +195,34 @@ def test_rules_diff_against_a_git_revision_in_each_format(cli: Run, tmp_path: Pa
 def test_rules_diff_needs_prospects(cli: Run) -> None:
     done = cli("rules", "diff", LINT / "clean.yaml", LINT / "clean.yaml")
     assert done.returncode == 2 and "--prospects" in done.stderr
+
+
+def test_the_pre_commit_hooks_run_on_the_files_pre_commit_would_pass(cli: Run) -> None:
+    import re
+    import shlex
+
+    import yaml
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["clientscreen-check", "clientscreen-test"]
+    changed = ["rules/default.yaml", "rules/cases/coverage.yaml", ".pre-commit-config.yaml", ".github/workflows/a.yml"]
+    for hook in hooks:
+        assert {"name", "entry", "language", "files"} <= hook.keys()
+        passed = [f for f in changed if re.search(hook["files"], f)]
+        assert passed == ["rules/default.yaml", "rules/cases/coverage.yaml"]
+        program, *args = shlex.split(hook["entry"])
+        assert program == "clientscreen"
+        done = cli(*args, *passed, cwd=REPO)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_example_workflow_runs_only_commands_that_exist(cli: Run) -> None:
+    import yaml
+
+    workflow = yaml.safe_load((REPO / "examples" / "github-workflow.yml").read_text(encoding="utf-8"))
+    runs = " ".join(step.get("run", "") for step in workflow["jobs"]["rulebook"]["steps"])
+    used = {tuple(m.split()[1:3]) for m in __import__("re").findall(r"clientscreen rules \w+", runs)}
+    assert used == {("rules", "check"), ("rules", "test"), ("rules", "diff")}
+    for command in used:
+        assert cli(*command, "--help").returncode == 0
+    assert "--format markdown" in runs and "gh pr comment" in runs
