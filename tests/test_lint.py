@@ -203,3 +203,18 @@ def test_the_arithmetic_agrees_with_trying_every_set_of_answers(book: Rulebook) 
         leaf = not any(other.ask_if and other.ask_if.question == q.id for other in book.questions)
         if q.id in idle or leaf:  # with dependants, "changes" may be claimed without proof: a warning is withheld
             assert (q.id in idle) == (not changes), q.id
+
+
+@pytest.mark.parametrize("module", ["lint", "cases", "diff"])
+def test_the_rulebook_tools_are_core_modules_without_typer_rich_or_print(module: str) -> None:
+    import ast
+
+    import clientscreen
+
+    tree = ast.parse((Path(clientscreen.__file__).parent / f"{module}.py").read_text(encoding="utf-8"))
+    nodes = list(ast.walk(tree))
+    roots = {alias.name.split(".")[0] for node in nodes if isinstance(node, ast.Import) for alias in node.names}
+    roots |= {node.module.split(".")[0] for node in nodes if isinstance(node, ast.ImportFrom) and node.module}
+    assert not roots & {"typer", "rich", "click"}
+    calls = [n.func.id for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+    assert "print" not in calls and "input" not in calls
