@@ -82,7 +82,9 @@ class FileReport:
         if self.book is None:
             return f"{self.path}: cannot be checked"
         b = self.book
-        text = f"{self.path}: {b.id} {b.version}: {len(b.categories)} categories, {len(b.questions)} questions"
+        nc, nq = len(b.categories), len(b.questions)
+        counts = f"{nc} categor{'ies' if nc != 1 else 'y'}, {nq} question{'s' * (nq != 1)}"
+        text = f"{self.path}: {b.id} {b.version}: {counts}"
         if self.score_range:
             text += f"; scores from {self.score_range[0]} to {self.score_range[1]}"
         return text
@@ -578,8 +580,11 @@ FORMATS = {"text": to_text, "json": to_json, "github": to_github}
 
 
 def status_lines(report: Report) -> list[str]:
-    """For a person at a terminal: each clean file, then the count of findings."""
-    lines = [f"{r.path}: ok ({r.summary().removeprefix(r.path + ': ')})" for r in report.files if not r.findings]
+    """For a person at a terminal: each rulebook with its score range, then the count of findings."""
+    lines = [
+        f"{r.path}: {'ok' if not r.findings else 'checked'} ({r.summary().removeprefix(r.path + ': ')})"
+        for r in report.files if r.book is not None
+    ]
     errors, warnings = report.count("error"), report.count("warning")
     if errors or warnings:
         lines.append(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
