@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -117,6 +117,7 @@ def check_paths(paths: Sequence[Path], *, old: str | None = None) -> Report:
 
 
 def check_file(path: Path, *, old: str | None = None) -> FileReport:
+    """One rulebook: a file that cannot be read is a finding too, so every format can report it."""
     try:
         doc = safeyaml.load(path)
     except InputError as exc:
@@ -128,6 +129,7 @@ def check_file(path: Path, *, old: str | None = None) -> FileReport:
 
 
 def check_document(doc: safeyaml.Document, path: Path) -> FileReport:
+    """Schema first (nothing else can be said of a rulebook pydantic refuses), then everything else at once."""
     if not isinstance(doc.data, dict):
         problem = Problem(doc.path, "a rulebook is a mapping with id, version, questions, …", 1, 1)
         return FileReport(doc.path, (_finding("CS002", problem),))
@@ -590,9 +592,3 @@ def status_lines(report: Report) -> list[str]:
         lines.append(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
                      f"in {len(report.files)} file{'s' * (len(report.files) != 1)}")
     return lines
-
-
-def explain(codes: Iterable[str] = RULES) -> str:
-    """The table of codes, for ``--help`` and the README."""
-    return "".join(f"{c}  {RULES[c][0]:<7}  {RULES[c][1]}\n" for c in codes)
-
