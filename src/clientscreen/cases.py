@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from clientscreen import safeyaml
 from clientscreen.answersfile import RawValue
 from clientscreen.errors import InputError, Problem
-from clientscreen.rulebook import Id, Rulebook, Text, Verdict, _pydantic_problems
+from clientscreen.rulebook import Id, Rulebook, Text, Verdict, _pydantic_problems, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, score
 
 CASES_DIR = "cases"
@@ -357,8 +357,6 @@ class Suite:
 
 def run(path: Path) -> Suite:
     """Load the rulebook at ``path`` and run its cases; raises ``InputError`` if the rulebook cannot be used."""
-    from clientscreen.rulebook import parse_rulebook
-
     doc = safeyaml.load(path)
     book = parse_rulebook(doc)
     found, problems = collect(path, doc, book.id)
