@@ -208,6 +208,10 @@ def interview(
         ui.say(f"Answers saved to {session.path}")
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
+    except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
+        raise _ended(terminal.Ended("interrupted", 130), session.path if session else None) from None
+    except EOFError:
+        raise _ended(terminal.Ended("input ended (Ctrl-D)", 130), session.path if session else None) from None
     finally:
         if session is not None:
             session.close()
