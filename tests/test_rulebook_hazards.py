@@ -61,12 +61,26 @@ def test_the_library_reports_the_hazard_where_it_is(name: str) -> None:
     assert str(first) == f"{HAZARDS / name}:{line}:{col}: {message}"
 
 
+# What rules check calls each: CS001 the file cannot be read as YAML, CS002 it is not a valid rulebook.
+SCHEMA = {
+    "empty.yaml",
+    "top_level_list.yaml",
+    "inf_bound.yaml",
+    "nan_points.yaml",
+    "unknown_field.yaml",
+    "version_as_float.yaml",
+    "wrong_type.yaml",
+    "yaml11_booleans.yaml",
+}
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_rules_check_prints_one_line_and_exits_1(cli: Run, name: str) -> None:
     line, col, message = EXPECTED[name]
+    code = "CS002" if name in SCHEMA else "CS001"
     done = cli("rules", "check", HAZARDS / name)
     assert done.returncode == 1
-    assert done.stdout.splitlines()[0] == f"{HAZARDS / name}:{line}:{col}: {message}"
+    assert done.stdout.splitlines()[0] == f"{HAZARDS / name}:{line}:{col}: error: {message} [{code}]"
     assert "Traceback" not in done.stderr + done.stdout
 
 
@@ -103,7 +117,7 @@ def test_a_file_over_the_size_cap_is_refused_before_parsing(tmp_path: Path, cli:
     )
     done = cli("rules", "check", big)
     assert done.returncode == 1
-    assert done.stdout == f"{big}: is larger than 1024 KiB; this is not a hand-written file\n"
+    assert done.stdout == f"{big}: error: is larger than 1024 KiB; this is not a hand-written file [CS001]\n"
 
 
 def test_a_nul_byte_is_an_error_with_its_place(tmp_path: Path) -> None:
