@@ -216,7 +216,7 @@ def test_an_interview_with_nothing_known_is_provisional() -> None:
     [("nordlys-webshop.yaml", "take"), ("kontor-gruppen.yaml", "negotiate"), ("evil-corp.yaml", "decline")],
 )
 def test_the_examples_get_their_verdicts(example: str, verdict: str) -> None:
-    loaded = answersfile.load(REPO / "examples" / example)
+    loaded = answersfile.load(REPO / "examples" / "prospects" / example)
     given, warnings = answersfile.read(BOOK, loaded)
     assert warnings == []
     assert assess(BOOK, given).verdict is Verdict(verdict)
