@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientscreen import lint
+from clientscreen.arithmetic import Arithmetic
 from clientscreen.errors import UsageError
 from clientscreen.rulebook import Rulebook
 from clientscreen.scoring import score
@@ -83,7 +84,7 @@ def test_the_score_range_respects_skip_logic() -> None:
     text = text.replace('{value: "no", points: 0}', '{value: "no", points: 5}', 1)
     book = Rulebook.model_validate(yaml.safe_load(text))
     assert book.score_range() == (-1, 15)
-    assert lint.Arithmetic(book).score_range() == (-1, 10)
+    assert Arithmetic(book).score_range() == (-1, 10)
 
 
 def test_huge_points_fall_back_to_bounds_quickly(tmp_path: Path) -> None:
@@ -187,7 +188,7 @@ def test_the_arithmetic_agrees_with_trying_every_set_of_answers(book: Rulebook) 
     for combo in itertools.product(*options):
         a = score(book, {q.id: v for q, v in zip(book.questions, combo, strict=True) if v is not None})
         outcome[combo] = (a.score, a.verdict.value)
-    arithmetic = lint.Arithmetic(book)
+    arithmetic = Arithmetic(book)
     every = arithmetic.all[0] | arithmetic.all[1] | arithmetic.all[2]
     reachable = {i - arithmetic.offset for i in range(every.bit_length()) if every >> i & 1}
     assert reachable == {s for s, _ in outcome.values()}

@@ -537,7 +537,7 @@ def rules_show(
     ] = None,
 ) -> None:
     """Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."""
-    from clientscreen.lint import Arithmetic
+    from clientscreen.arithmetic import Arithmetic
     from clientscreen.rulebook import load_rulebook
 
     book = load_rulebook(path)
