@@ -131,12 +131,22 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        # exc.object is what was decoded (without a BOM), so exc.start indexes it, not raw;
+        # and columns count characters, as the editor and every other message do
+        before = exc.object[: exc.start].decode("utf-8")
+        line, col = _line_col(before, len(before))
         raise InputError(
-            [Problem(name, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, col)]
+            [Problem(name, f"is not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8", line, col)]
         ) from None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, with CR, LF and CRLF ending lines as in YAML 1.2."""
+    lines = _LINE_BREAK.split(text[:index])
+    return len(lines), len(lines[-1]) + 1
 
 
 def load(path: Path) -> Document:
@@ -154,7 +164,10 @@ def parse_json(text: str, name: str) -> Document:
     except json.JSONDecodeError as exc:
         raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
     except ValueError as exc:
-        raise InputError([Problem(name, str(exc))]) from None
+        same = "duplicate key" if str(exc).startswith("duplicate key") else ""
+        raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
+    except RecursionError:
+        raise InputError([_positioned(text, Problem(name, "nested too deeply"), "nested")]) from None
     return Document(name, data, _json_marks(text, name, data))
 
 
@@ -165,6 +178,18 @@ def _json_marks(text: str, name: str, data: Any) -> dict[Loc, tuple[int, int]]:
     except InputError:
         return {}
     return as_yaml.marks if as_yaml.data == data else {}
+
+
+def _positioned(text: str, problem: Problem, same: str) -> Problem:
+    """The stdlib JSON parser gives no position for a duplicate key or deep nesting; JSON is YAML 1.2, so
+    the YAML reader can, when it finds the same fault (its message starts with ``same``)."""
+    if same:
+        try:
+            parse_yaml(text, problem.path)
+        except InputError as exc:
+            if exc.problems[0].message.startswith(same):
+                return exc.problems[0]
+    return problem
 
 
 def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -182,6 +207,11 @@ def _no_constant(name: str) -> Any:
 
 def parse_yaml(text: str, name: str) -> Document:
     """Parse YAML text into plain data plus positions; one document only."""
+    odd = _ODD_BREAK.search(text)
+    if odd:  # PyYAML ends a line at each of these and YAML 1.2 does not: line numbers would be off after one
+        line, col = _line_col(text, odd.start())
+        message = f"U+{ord(odd.group()):04X} ends a line for some readers and not for others; delete it"
+        raise InputError([Problem(name, message, line, col)])
     try:
         loader = _Loader(text)  # PyYAML checks for forbidden characters here, before parsing
     except yaml.reader.ReaderError as exc:
@@ -209,9 +239,11 @@ def parse_yaml(text: str, name: str) -> Document:
         loader.dispose()
 
 
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def _reader_problem(text: str, name: str, exc: yaml.reader.ReaderError) -> Problem:
-    line = text.count("\n", 0, exc.position) + 1
-    col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+    line, col = _line_col(text, exc.position)
     char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
     return Problem(name, f"control character {char} is not allowed; delete it", line, col)
 
@@ -258,4 +290,6 @@ def _scalar(loader: _Loader, node: yaml.Node) -> Any:
     except yaml.MarkedYAMLError:
         raise
     except Exception as exc:  # PyYAML raises ValueError and friends for malformed scalars
-        raise _Refused(node.start_mark, f"cannot read value {node.value!r}: {exc}") from None
+        value = str(node.value)
+        shown = value if len(value) <= 40 else value[:37] + "..."  # one line, even for 4,000 digits
+        raise _Refused(node.start_mark, f"cannot read value {shown!r}: {exc}") from None
