@@ -136,9 +136,11 @@ def parse_number(text: str, decimal: str | None = None) -> float:
     cleaned = re.sub(r"[\s\u00a0\u202f\u2009']", "", text)
     if decimal in (",", "."):
         group = "." if decimal == "," else ","
-        candidate = cleaned.replace(group, "").replace(decimal, ".")
-        if re.fullmatch(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)", candidate):
-            return float(candidate)
+        # the other mark may only group thousands before the decimal one: with --decimal . the
+        # value 1,5 is not 15, and 150.000,50 is not 150.0005
+        shape = rf"[+-]?(?:\d+|\d{{1,3}}(?:\{group}\d{{3}})+)?(?:\{decimal}\d+)?"
+        if re.fullmatch(shape, cleaned) and re.search(r"\d", cleaned):
+            return float(cleaned.replace(group, "").replace(decimal, "."))
         raise AnswerError(f"{_show(text)} is not a number")
     if _PLAIN.fullmatch(cleaned):
         if re.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}", cleaned):
@@ -159,6 +161,8 @@ def _parse_number(question: Question, raw: object, decimal: str | None) -> Given
         raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
     try:
         value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
+    except OverflowError:  # an int of hundreds of digits from a YAML or JSON answers file
+        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}") from None
     except AnswerError as exc:
         if str(exc).endswith("is not a number"):
             raise AnswerError(f"{exc}; expected {accepted(question)}") from None
