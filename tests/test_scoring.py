@@ -205,3 +205,17 @@ def test_an_unknown_knockout_counts_as_much_evidence_as_reaching_its_floor() -> 
     # the decline threshold, 12 (paid_prior is skipped). Unknown, it leaves 28 of 40.
     assert unknown.coverage == 0.7
     assert [p.question for p in unknown.ask_next] == ["misleading"]
+
+
+def test_a_decline_knockout_is_final_so_never_provisional_and_has_no_margin() -> None:
+    a = score(BOOK, {"misleading": "yes"})
+    assert a.coverage < BOOK.min_coverage
+    assert a.verdict is Verdict.DECLINE and not a.provisional
+    assert (a.margin.to_better, a.margin.to_worse) == (None, None)
+
+
+def test_under_a_negotiate_floor_the_margin_counts_only_towards_decline() -> None:
+    a = score(BOOK, {**GOOD, "prior_agency": "yes", "paid_prior": "late"})  # score 0, floor negotiate
+    assert a.verdict is Verdict.NEGOTIATE and a.score_verdict is Verdict.TAKE
+    assert (a.margin.to_better, a.margin.to_worse) == (None, 12 - a.score)
+    assert score(BOOK, {"prior_agency": "yes", "paid_prior": "late"}).provisional  # a floor, not a final word

@@ -195,12 +195,12 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
         verdict=t.verdict,
         score_verdict=t.score_verdict,
         score=t.score,
-        margin=_margin(rulebook, t.score),
+        margin=_margin(rulebook, t),
         categories=tuple(CategoryScore(cid, p, n) for cid, (p, n) in per_category.items()),
         flags=t.flags,
         knockouts=t.knockouts,
         coverage=round(coverage, 4),
-        provisional=coverage < rulebook.min_coverage,
+        provisional=coverage < rulebook.min_coverage and not declined_outright(t.knockouts),
         ask_next=tuple(pending),
         levers=levers,
         levers_reach=reach,
@@ -219,13 +219,20 @@ def evidence_weight(rulebook: Rulebook, q: Question) -> int:
     return max([q.stake, *floors])
 
 
-def _margin(rulebook: Rulebook, score: int) -> Margin:
-    neg, dec = rulebook.thresholds.negotiate, rulebook.thresholds.decline
-    if score < neg:
-        return Margin(None, neg - score)
-    if score < dec:
-        return Margin(score - neg + 1, dec - score)
-    return Margin(score - dec + 1, None)
+def declined_outright(knockouts: tuple[Knockout, ...]) -> bool:
+    """A decline knock-out is final: no further answer can change the verdict, so it is never provisional."""
+    return any(k.floor is Verdict.DECLINE for k in knockouts)
+
+
+def _margin(rulebook: Rulebook, t: _Tally) -> Margin:
+    """Points to the neighbouring verdicts, from the verdict given: a knock-out's floor no points can lift."""
+    neg, dec, score = rulebook.thresholds.negotiate, rulebook.thresholds.decline, t.score
+    floor = max((k.floor.rank for k in t.knockouts), default=0)
+    to_worse = {Verdict.TAKE: neg - score, Verdict.NEGOTIATE: dec - score, Verdict.DECLINE: None}[t.verdict]
+    to_better = None
+    if t.verdict is t.score_verdict and t.verdict.rank > floor:
+        to_better = score - (neg if t.verdict is Verdict.NEGOTIATE else dec) + 1 if t.verdict.rank else None
+    return Margin(to_better, to_worse)
 
 
 def _levers(rulebook: Rulebook, given: Mapping[str, Given], t: _Tally) -> tuple[tuple[Lever, ...], Verdict | None]:
