@@ -1,0 +1,110 @@
+"""The installed command on every hostile rulebook: ``rules check`` exits 1, commands that use a rulebook exit 3.
+
+Either way the user reads ``path:line:col:`` and the message, one line per problem, and never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clientscreen import safeyaml
+from conftest import REPO, Run
+from test_rulebook_validation import EXPECTED, RULEBOOKS, VALID, VALID_FIXTURES
+
+PROSPECT = REPO / "examples" / "prospects" / "nordlys-webshop.yaml"
+
+# The linter words the references between fields its own way (it knows more: which line came first,
+# the threshold values); the loader's and the model's messages it passes on as they are.
+LINT_MESSAGE = {
+    "ask_if_later.yaml": "questions[0].ask_if.question: skip logic points forward: 'budget' is asked after 'prepay'",
+    "negotiable_target.yaml": "questions[0].negotiable.target: 'prepay' has no answer 'maybe'",
+    "duplicate_question_id.yaml": "questions[1].id: duplicate question id 'prepay' (first at line 14)",
+    "thresholds_out_of_order.yaml": "thresholds.decline: decline must be above negotiate",
+}
+
+
+def assert_no_traceback(output: str) -> None:
+    assert "Traceback" not in output
+    assert "internal error" not in output
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_rules_check_names_the_place_and_exits_1(cli: Run, name: str) -> None:
+    path = RULEBOOKS / name
+    line, col, message = EXPECTED[name]
+    done = cli("rules", "check", path)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert_no_traceback(output)
+    prefix = f"{path}:{line}:{col}: "
+    found = [row for row in output.splitlines() if row.startswith(prefix)]
+    assert found, output
+    assert LINT_MESSAGE.get(name, message) in found[0]
+
+
+@pytest.mark.parametrize("name", sorted(VALID_FIXTURES))
+def test_rules_check_passes_what_only_yaml_1_1_would_misread(cli: Run, name: str) -> None:
+    done = cli("rules", "check", RULEBOOKS / name)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{RULEBOOKS / name}: ok" in done.stdout + done.stderr
+
+
+def test_rules_check_lists_every_problem_of_a_file(cli: Run) -> None:
+    path = RULEBOOKS / "several_problems.yaml"
+    done = cli("rules", "check", path)
+    assert done.returncode == 1
+    places = [row.split(": ")[0] for row in done.stdout.splitlines() if row.startswith(str(path))]
+    assert places == [f"{path}:4:1", f"{path}:5:1", f"{path}:28:36", f"{path}:29:36"]
+
+
+def test_rules_check_of_several_files_fails_if_one_does(cli: Run) -> None:
+    done = cli("rules", "check", VALID, RULEBOOKS / "billion_laughs.yaml")
+    assert done.returncode == 1
+    assert f"{RULEBOOKS / 'billion_laughs.yaml'}:2:4: " in done.stdout
+    assert f"{VALID}: ok" in done.stdout + done.stderr
+
+
+def test_rules_check_refuses_a_file_over_one_mib(cli: Run, tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text(VALID.read_text() + "# padding\n" * (safeyaml.MAX_BYTES // 10 + 1))
+    done = cli("rules", "check", big)
+    assert done.returncode == 1
+    assert f"{big}: " in done.stdout + done.stderr
+    assert "is larger than 1024 KiB" in done.stdout + done.stderr
+    assert_no_traceback(done.stdout + done.stderr)
+
+
+def test_rules_check_refuses_bytes_that_are_not_utf8(cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.yaml"
+    path.write_bytes(VALID.read_bytes().replace(b"They may never pay.", "Måske betaler de aldrig.".encode("cp1252")))
+    done = cli("rules", "check", path)
+    assert done.returncode == 1
+    assert f"{path}:10:11: error: is not UTF-8 text (byte 0xe5); save it as UTF-8" in done.stdout
+    assert_no_traceback(done.stdout + done.stderr)
+
+
+# --- a command that needs the rulebook: exit 3, the loader's own lines on stderr ---------------------
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_report_with_a_hostile_rulebook_exits_3_with_one_line_errors(cli: Run, name: str) -> None:
+    assert PROSPECT.is_file()
+    path = RULEBOOKS / name
+    line, col, message = EXPECTED[name]
+    done = cli("report", PROSPECT, "--rules", path)
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert done.stdout == ""
+    assert_no_traceback(done.stderr)
+    rows = done.stderr.splitlines()
+    assert rows[0] == f"{path}:{line}:{col}: {message}"
+    assert all(row.startswith(f"{path}:") for row in rows)
+
+
+def test_the_rulebook_from_the_environment_is_refused_the_same_way(cli: Run) -> None:
+    path = RULEBOOKS / "python_object_tag.yaml"
+    line, col, message = EXPECTED["python_object_tag.yaml"]
+    done = cli("report", PROSPECT, env={"CLIENTSCREEN_RULES": str(path)})
+    assert done.returncode == 3
+    assert done.stderr == f"{path}:{line}:{col}: {message}\n"
