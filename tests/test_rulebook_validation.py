@@ -47,15 +47,15 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
         10,
         "questions[0].answers[1].value: 'NO' is not an id: use lower-case letters, digits and _ (quote yes and no)",
     ),
-    "version_float.yaml": (3, 1, "version: Input should be a valid string, got 1.1; quote it"),
+    "version_float.yaml": (3, 1, "version: YAML reads this unquoted value as the number 1.1; quote it to keep it as written"),
     "unknown_field.yaml": (30, 9, "questions[1].answers[0].wieght: unknown field 'wieght'; check its spelling"),
     "wrong_type.yaml": (30, 9, "questions[1].answers[0].points: Input should be a valid integer, got 'lots'"),
     "nan_points.yaml": (30, 9, "questions[1].answers[0].points: Input should be a valid integer"),
     "inf_below.yaml": (29, 9, "questions[1].answers[0].below: Input should be a finite number"),
-    "several_problems.yaml": (4, 1, "title: Input should be a valid string, got None; quote it"),
+    "several_problems.yaml": (4, 1, "title: is empty; write the text after the colon"),
     # references between fields
     "unknown_category.yaml": (23, 5, "questions[1].category: unknown category 'payment'"),
-    "ask_if_later.yaml": (18, 14, "questions[0].ask_if.question: refers to a later or unknown question 'budget'"),
+    "ask_if_later.yaml": (18, 14, "questions[0].ask_if.question: refers to a later question 'budget'"),
     "negotiable_target.yaml": (21, 40, "questions[0].negotiable.target: no answer 'maybe' in this question"),
     "yesno_without_no.yaml": (18, 5, "questions[0].answers: a yesno question has exactly the answers yes and no"),
     "bands_out_of_order.yaml": (
@@ -129,7 +129,7 @@ def test_a_duplicate_key_names_both_lines() -> None:
 def test_every_problem_in_a_file_is_listed_in_file_order() -> None:
     path = RULEBOOKS / "several_problems.yaml"
     assert [str(p) for p in problems_of(path)] == [
-        f"{path}:4:1: title: Input should be a valid string, got None; quote it",
+        f"{path}:4:1: title: is empty; write the text after the colon",
         f"{path}:5:1: thresholds.decline: field 'decline' is required",
         f"{path}:28:36: questions[1].answers[0].points: Input should be a valid integer, got 'lots'",
         f"{path}:29:36: questions[1].answers[1].wieght: unknown field 'wieght'; check its spelling",
@@ -232,14 +232,14 @@ RULES = [
         "      - {value: market, points: 0}\n    ask_if: {question: budget, in: [low]}",
         "ask_if",
         "questions[1].ask_if.question",
-        "refers to a later or unknown question 'budget'",
+        "refers to a later question 'budget'",
     ),
     (
         "      - {value: market, points: 0}",
         "      - {value: market, points: 0}\n    ask_if: {question: nowhere, in: [low]}",
         "ask_if",
         "questions[1].ask_if.question",
-        "refers to a later or unknown question 'nowhere'",
+        "refers to an unknown question 'nowhere'",
     ),
     (
         "      - {value: market, points: 0}",
@@ -424,7 +424,7 @@ def test_inline_cases_are_not_part_of_the_model() -> None:
 def test_a_quoted_version_is_text() -> None:
     assert check(edited('version: "1"', "version: '1.10'")) == []
     assert check(edited('version: "1"', "version: 2")) == [
-        (2, "version", "Input should be a valid string, got 2; quote it")
+        (2, "version", "YAML reads this unquoted value as the number 2; quote it to keep it as written")
     ]
 
 

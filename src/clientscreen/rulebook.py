@@ -249,6 +249,10 @@ def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Pro
             message = f"{message}, got {err['input']!r}"
         elif err["type"] == "string_pattern_mismatch":
             message = f"{err['input']!r} is not an id: use lower-case letters, digits and _ (quote yes and no)"
+        elif err["type"] == "string_type" and err.get("input") is None:
+            message = "is empty; write the text after the colon"
+        elif err["type"] == "string_type" and isinstance(err.get("input"), int | float):
+            message = f"YAML reads this unquoted value as the number {err['input']!r}; quote it to keep it as written"
         elif err["type"] == "string_type" and not isinstance(err.get("input"), dict | list):
             message = f"{message}, got {err.get('input')!r}; quote it"
         problems.append(doc.problem(loc, message))
@@ -296,7 +300,8 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         if q.ask_if:
             parent = earlier.get(q.ask_if.question)
             if parent is None:
-                where = "a later or unknown" if q.ask_if.question not in earlier else "an unknown"
+                later = any(other.id == q.ask_if.question for other in book.questions)
+                where = "a later" if later else "an unknown"  # skip logic can only look back
                 yield (*at, "ask_if", "question"), f"refers to {where} question {q.ask_if.question!r}"
             else:
                 for j, value in enumerate(q.ask_if.in_):
