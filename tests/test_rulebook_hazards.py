@@ -33,7 +33,11 @@ EXPECTED = {
         10,
         "questions[0].answers[1].value: 'NO' is not an id: use lower-case letters, digits and _ (quote yes and no)",
     ),
-    "version_as_float.yaml": (3, 1, "version: YAML reads this unquoted value as the number 1.1; quote it to keep it as written"),
+    "version_as_float.yaml": (
+        3,
+        1,
+        "version: YAML reads this unquoted value as the number 1.1; quote it to keep it as written",
+    ),
     "deep_nesting.yaml": (1, 68, "nested more than 64 levels deep"),
     "unknown_field.yaml": (59, 60, "questions[1].answers[1].wieght: unknown field 'wieght'; check its spelling"),
     "wrong_type.yaml": (59, 60, "questions[1].answers[1].points: Input should be a valid integer, got 'lots'"),

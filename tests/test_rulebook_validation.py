@@ -47,7 +47,11 @@ EXPECTED: dict[str, tuple[int, int, str]] = {
         10,
         "questions[0].answers[1].value: 'NO' is not an id: use lower-case letters, digits and _ (quote yes and no)",
     ),
-    "version_float.yaml": (3, 1, "version: YAML reads this unquoted value as the number 1.1; quote it to keep it as written"),
+    "version_float.yaml": (
+        3,
+        1,
+        "version: YAML reads this unquoted value as the number 1.1; quote it to keep it as written",
+    ),
     "unknown_field.yaml": (30, 9, "questions[1].answers[0].wieght: unknown field 'wieght'; check its spelling"),
     "wrong_type.yaml": (30, 9, "questions[1].answers[0].points: Input should be a valid integer, got 'lots'"),
     "nan_points.yaml": (30, 9, "questions[1].answers[0].points: Input should be a valid integer"),
