@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import importlib
 import io
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +26,9 @@ from typing import IO
 from clientscreen.errors import InputError, Problem, UsageError
 
 DELIMITERS = ",;\t|"
-FIELD_LIMIT = 128 * 1024
+FIELD_LIMIT = 128 * 1024  # bytes in one field: an export's note is never this long, a corrupt file's may be
+BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
+DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 ENCODING_HINT = "try --encoding cp1252 (Danish Excel), cp1251 (Russian) or cp1255 (Hebrew), or save as CSV UTF-8"
 
 
@@ -46,6 +52,7 @@ class CsvSource:
     stream: IO[str]
     first_line: int  # line number of the header
     may_hold_nul: bool = True  # False when a scan of the bytes found none: no per-row check needed
+    size: int | None = None  # bytes, for a progress bar; None for standard input
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
         """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat."""
@@ -61,8 +68,10 @@ class CsvSource:
                     start = base + reader.line_num + 1
                     if len(row) != width:
                         if not row or (len(row) == 1 and not row[0].strip()):
-                            continue
+                            continue  # an empty line
                         yield RowError(line, f"has {len(row)} fields; the header has {width}")
+                    elif not any(row):
+                        continue  # only delimiters: Excel writes these for blank rows inside the used range
                     elif check_nul and "\x00" in "".join(row):
                         nul = next(i for i, cell in enumerate(row) if "\x00" in cell)
                         yield RowError(line, "contains a NUL byte", nul + 1)
@@ -81,18 +90,30 @@ class CsvSource:
 
 
 def _csv_message(message: str) -> str:
+    """The csv module's messages, in the words of someone editing a spreadsheet export."""
     if message.startswith("field larger than field limit"):
         return f"a field is larger than {FIELD_LIMIT // 1024} KiB"
     if message == "unexpected end of data":
         return "a quote opened on this line is never closed"
+    if message.endswith("expected after '\"'"):
+        return "text follows a closing quote; a quote inside a quoted field is written twice (\"\")"
     return message
 
 
 def open_csv(path: str, *, encoding: str | None = None, delimiter: str | None = None) -> CsvSource:
-    """Open ``path`` (or ``-`` for standard input), settle encoding and delimiter, and read the header."""
+    """Open ``path`` (or ``-`` for standard input), settle encoding and delimiter, and read the header.
+
+    A file is first read through once, in blocks, to check that all of it is text in the
+    encoding: an export that is UTF-8 for 20,000 rows and cp1252 in row 20,001 fails here,
+    before any output, and not halfway through a pipe.
+    """
     csv.field_size_limit(FIELD_LIMIT)
-    if delimiter is not None and len(delimiter.encode("unicode_escape").decode()) > 2 and delimiter != "\t":
-        raise UsageError(f"--delimiter takes one character, got {delimiter!r}")
+    if delimiter is not None:
+        delimiter = DELIMITER_NAMES.get(delimiter.casefold(), delimiter)
+    if delimiter is not None and len(delimiter) != 1:
+        raise UsageError(f"--delimiter takes one character (or 'tab'), got {delimiter!r}")
+    if delimiter is not None and delimiter in "\"\r\n":
+        raise UsageError(f"--delimiter cannot be {delimiter!r}")
     binary = _open_binary(path)
     head = binary.peek(4)[:4] if hasattr(binary, "peek") else b""
     chosen = encoding or _encoding_from_bom(head)
@@ -100,23 +121,40 @@ def open_csv(path: str, *, encoding: str | None = None, delimiter: str | None = 
         codecs.lookup(chosen)
     except LookupError:
         binary.close()
-        raise UsageError(f"unknown encoding {chosen!r}") from None
-    stream = io.TextIOWrapper(binary, encoding=chosen, errors="strict", newline="")
+        raise UsageError(f"unknown encoding {chosen!r}; try cp1252, cp1251, cp1255 or utf-16") from None
     name = "<stdin>" if path == "-" else path
+    size = None
+    may_hold_nul = True
+    if path != "-" and stat.S_ISREG((status := os.fstat(binary.fileno())).st_mode):  # a pipe can be read only once
+        size = status.st_size
+        try:
+            may_hold_nul = _check_text(Path(path), chosen)
+        except InputError:
+            binary.close()
+            raise
+    stream = io.TextIOWrapper(binary, encoding=chosen, errors="strict", newline="")
     try:
-        line_no, first = _first_line(stream, name, chosen)
+        line_no, first = _first_line(stream, name)
         sep = None
-        if first.lower().startswith("sep=") and len(first.rstrip("\r\n")) == 5:
-            sep = first.rstrip("\r\n")[4]
+        hint = re.fullmatch(r"sep=(.)\1*", first.rstrip("\r\n"), re.IGNORECASE)  # Excel's "sep=;" line
+        if hint:
+            sep = hint.group(1)
             line_no, first = line_no + 1, stream.readline()
         chosen_delimiter = delimiter or sep or sniff(first)
         header = next(csv.reader([first], delimiter=chosen_delimiter), [])
     except UnicodeDecodeError:
         stream.close()
         raise not_text(name, chosen) from None
+    except BaseException:
+        stream.close()
+        raise
     if not any(cell.strip() for cell in header):
         stream.close()
         raise InputError([Problem(name, "has no header line: export it with column names", line_no)])
+    if "\x00" in first:  # UTF-16 saved without a BOM reads as UTF-8 with a NUL after every letter
+        stream.close()
+        raise InputError([Problem(name, "has NUL bytes in its header line: if it is UTF-16 without a byte order "
+                                  "mark, try --encoding utf-16-le (or utf-16-be)", line_no)])
     seen: dict[str, int] = {}
     for column, cell in enumerate(header, start=1):
         key = cell.strip().casefold()
@@ -125,13 +163,7 @@ def open_csv(path: str, *, encoding: str | None = None, delimiter: str | None = 
             raise InputError([Problem(name, f"column {column} repeats the header {cell.strip()!r} of column "
                                       f"{seen[key]}; rename or remove one", line_no, column)])
         seen[key] = column
-    may_hold_nul = path == "-" or chosen.startswith("utf-16") or _has_nul(Path(path))
-    return CsvSource(name, header, chosen_delimiter, chosen, stream, line_no, may_hold_nul)
-
-
-def _has_nul(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return any(b"\x00" in chunk for chunk in iter(lambda: fh.read(1 << 20), b""))
+    return CsvSource(name, header, chosen_delimiter, chosen, stream, line_no, may_hold_nul, size)
 
 
 def _open_binary(path: str) -> io.BufferedReader:
@@ -153,7 +185,65 @@ def _encoding_from_bom(head: bytes) -> str:
     return "utf-8"
 
 
-def _first_line(stream: IO[str], name: str, encoding: str) -> tuple[int, str]:
+def ascii_compatible(encoding: str) -> bool:
+    """UTF-8 or a single-byte code page: a newline byte is a newline, so a file can be cut at one."""
+    name = codecs.lookup(encoding).name
+    if name in ("utf-8", "utf-8-sig", "ascii", "iso8859-1"):
+        return True
+    try:
+        module = importlib.import_module("encodings." + name.replace("-", "_"))
+    except ImportError:
+        return False
+    return hasattr(module, "decoding_table")
+
+
+def _check_text(path: Path, encoding: str) -> bool:
+    """Raise the encoding error for ``path`` if it has one; return whether it holds a NUL byte.
+
+    Streams the bytes through an incremental decoder (pure-ASCII blocks of UTF-8 are
+    skipped: they cannot be wrong), so memory stays flat however big the file is.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
+    bytewise = ascii_compatible(encoding)
+    nul = not bytewise  # UTF-16 is full of NUL bytes: rows are checked after decoding instead
+    offset = 0
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(BLOCK), b""):
+            if not nul and b"\x00" in block:
+                nul = True
+            if not (utf8 and block.isascii() and not decoder.getstate()[0]):
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    raise _bad_byte(path, encoding, offset + exc.start, block[exc.start], bytewise) from None
+            offset += len(block)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise _bad_byte(path, encoding, offset - len(exc.object) + exc.start, exc.object[exc.start],
+                            bytewise) from None
+    return nul
+
+
+def _bad_byte(path: Path, encoding: str, offset: int, byte: int, bytewise: bool) -> InputError:
+    """The encoding error at ``offset``, with its line and column where lines can be counted in bytes."""
+    label = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
+    message = f"is not {label} text at byte {offset} (0x{byte:02x}); {ENCODING_HINT}"
+    if not bytewise:
+        return InputError([Problem(str(path), message)])
+    line, line_start, done = 1, 0, 0
+    with path.open("rb") as fh:
+        while done < offset:
+            block = fh.read(min(BLOCK, offset - done))
+            line += block.count(b"\n")
+            if b"\n" in block:
+                line_start = done + block.rfind(b"\n") + 1
+            done += len(block)
+    return InputError([Problem(str(path), message, line, offset - line_start + 1)])
+
+
+def _first_line(stream: IO[str], name: str) -> tuple[int, str]:
     """The first line that is not empty, with its line number."""
     number = 0
     for raw in iter(stream.readline, ""):
@@ -177,31 +267,6 @@ def sniff(line: str) -> str:
 
 
 def not_text(name: str, encoding: str) -> InputError:
-    """The error for a file that is not in ``encoding``, pinned to the first bad byte where we can find it."""
-    label = "UTF-8" if encoding.startswith("utf-8") else encoding
-    if name == "<stdin>" or not encoding.startswith("utf-8"):
-        return InputError([Problem(name, f"is not {label} text; {ENCODING_HINT}")])
-    offset, line, col, byte = _first_bad_utf8(Path(name))
-    return InputError([Problem(name, f"is not UTF-8 text at byte {offset} (0x{byte:02x}); {ENCODING_HINT}", line, col)])
-
-
-def _first_bad_utf8(path: Path) -> tuple[int, int, int, int]:
-    """Offset, line, column and value of the first byte that is not UTF-8 (a streaming scan)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    offset, line, line_start = 0, 1, 0
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                bad = offset + exc.start
-                before = chunk[: exc.start]
-                line += before.count(b"\n")
-                if b"\n" in before:
-                    line_start = offset + before.rfind(b"\n") + 1
-                return bad, line, bad - line_start + 1, chunk[exc.start]
-            line += chunk.count(b"\n")
-            if b"\n" in chunk:
-                line_start = offset + chunk.rfind(b"\n") + 1
-            offset += len(chunk)
-    return offset, line, 1, 0
+    """The error for text that is not in ``encoding`` (standard input: no offset to give)."""
+    label = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
+    return InputError([Problem(name, f"is not {label} text; {ENCODING_HINT}")])
