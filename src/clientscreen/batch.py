@@ -2,10 +2,21 @@
 
 ``scoring.assess`` builds a full assessment (levers included), which is right for one
 prospect and far too slow for a million. Here each column gets a table from cell text
-to what that cell means, filled lazily through the same ``answers.parse`` as every
-other input, so a row costs a few dictionary lookups. The result must match
-``assess`` exactly on verdict, score, coverage, flags and knock-outs; a test holds
-the two together.
+to one integer that packs everything the cell means, filled lazily through the same
+``answers.parse`` as every other input. A row is then one ``sum`` over dictionary
+lookups, run in C, and a few bit operations. The result must match ``assess`` exactly
+on verdict, score, coverage, provisional, red flags and knock-outs; a property test
+holds the two together.
+
+The packed integer, from the low bits up:
+
+* points, plus a base that keeps the field positive (points may be negative);
+* the evidence weight of known answers (the numerator of coverage);
+* one counter per red-flag category with a guard bit above it: the sum starts each
+  counter at ``2**w - 1``, so its guard bit is set exactly when some column raised the
+  category, and the guard bits together name the categories a row raised;
+* one bit per (column, knock-out answer): a cell holds one answer, so these never
+  carry, and together they name the knock-outs that fired, in question order.
 """
 
 from __future__ import annotations
@@ -20,243 +31,313 @@ from clientscreen.answers import AnswerError, parse
 from clientscreen.rulebook import Answer, Question, Rulebook, Verdict
 from clientscreen.scoring import evidence_weight
 
-CACHE_LIMIT = 20_000  # distinct cells remembered per column: bounded, since numbers vary without end
-_FLOOR = {None: 0, "negotiate": 1, "decline": 2}
-_VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)
-
-
-SKIPPED = object()
-PATTERN_CACHE = 4096  # red-flag patterns remembered: real exports repeat a few; the bound keeps memory flat
+CACHE_LIMIT = 25_000  # distinct cells remembered per column: numbers vary without end, memory must not
+PATTERN_LIMIT = 1 << 16  # red-flag and knock-out patterns remembered (a bound only huge rulebooks reach)
+VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)  # by rank
+_VERDICT_TEXT = tuple(v.value for v in VERDICTS)
+_FLOOR = {"negotiate": 1, "decline": 2}
+_lookup = dict.__getitem__  # honours __missing__ on the tables below, unlike dict.get
 
 
 class Outcome(NamedTuple):
-    """The scored row, in the columns the output needs (a tuple: built once per row, it must be cheap)."""
+    """A scored row: what the CSV output shows, and what must equal ``scoring.assess``."""
 
     verdict: Verdict
     score: int
     coverage: float
     provisional: bool
-    red_flags: tuple[str, ...]  # categories, in rulebook order, each once
-    knockouts: tuple[str, ...]
+    red_flags: tuple[str, ...]  # categories that raised a red flag (points > 0), in the rulebook's category order
+    knockouts: tuple[str, ...]  # the category of each knock-out that fired, in question order, as ``assess`` has them
 
 
 class CellError(ValueError):
+    """A cell that is not an answer to its column's question; ``column`` is its 0-based index in the row."""
+
     def __init__(self, column: int, question: str, message: str) -> None:
         super().__init__(f"{question}: {message}")
-        self.column = column  # 0-based index into the row
+        self.column = column
 
 
-@dataclass
-class _Column:
-    question: Question
-    index: int  # position in the CSV row, -1 when the column is missing
-    weight: int
-    parent: int  # position in the plan of the ask_if question, -1 for none
+class _Table(dict[str, int]):
+    """Cell text -> packed meaning. A cell not seen yet goes through the shared parser once, then is kept."""
+
+    __slots__ = ("meaning",)
+
+    def __init__(self, meaning: Callable[[str], int]) -> None:
+        super().__init__({"": 0})
+        self.meaning = meaning
+
+    def __missing__(self, cell: str) -> int:
+        packed = self.meaning(cell)
+        if len(self) < CACHE_LIMIT:
+            self[cell] = packed
+        return packed
+
+
+class _Values(dict[str, object]):
+    """Cell text -> the answer's value (None: unknown), for a question that others' skip logic reads."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Callable[[str], object]) -> None:
+        super().__init__({"": None})
+        self.value = value
+
+    def __missing__(self, cell: str) -> object:
+        value = self.value(cell)
+        if len(self) < CACHE_LIMIT:
+            self[cell] = value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """A question with skip logic; these are checked in rulebook order, as ``scoring`` does."""
+
+    position: int  # in rulebook.questions
+    parent: int  # position of the ask_if question
+    parent_values: _Values | None  # None: the parent has no column, so it is unknown and never skips
+    parent_at: int  # the parent's index in the row
     allowed: frozenset[str | int]
-    bounds: list[float]  # number questions: the bands' upper bounds, for a fast path on whole numbers
+    table: _Table | None  # the question's own table, when it scores and has a column
+    at: int  # its index in the row
+    weight: int  # its evidence weight (0 for notes)
+
+
+def _single(at: int) -> Callable[[Sequence[str]], Sequence[str]]:
+    return lambda row: (row[at],)
+
+
+def _category(question: Question, answer: Answer) -> str:
+    return answer.category or question.category or ""
 
 
 class Compiled:
-    """A rulebook ready to score rows whose columns are laid out as ``header``.
-
-    Each present column has a table from cell text to one integer that packs what the
-    cell means: its points (offset to stay positive), its evidence weight when known,
-    and one bit per column for a red flag, a negotiate floor and a decline floor. The
-    sum of a row's integers is then the whole tally, computed by ``sum`` in C; flags
-    are decoded from the bits, and the decoding is cached per pattern.
-    """
+    """A rulebook ready to score rows laid out as ``header`` (each row as long as the header)."""
 
     def __init__(self, rulebook: Rulebook, header: Sequence[str], *, decimal: str | None = None) -> None:
         self.rulebook = rulebook
         self.decimal = decimal
-        positions = {name.strip().casefold(): i for i, name in enumerate(header)}
-        scoring = [q for q in rulebook.questions if q.scores]
-        order = {q.id: i for i, q in enumerate(scoring)}
-        self.plan = [
-            _Column(
-                question=q,
-                index=positions.get(q.id.casefold(), -1),
-                weight=evidence_weight(rulebook, q),
-                parent=order[q.ask_if.question] if q.ask_if else -1,
-                allowed=frozenset(q.ask_if.in_) if q.ask_if else frozenset(),
-                bounds=[a.below for a in q.answers if a.below is not None] if q.type == "number" else [],
+        positions: dict[str, int] = {}
+        for i, name in enumerate(header):
+            positions.setdefault(name.strip().casefold(), i)
+        questions = rulebook.questions
+        where = [positions.get(q.id.casefold(), -1) for q in questions]
+        self._where = where
+        scoring = [i for i, q in enumerate(questions) if q.scores]
+        #: Question ids with no column: unknown in every row.
+        self.missing = [questions[i].id for i in scoring if where[i] < 0]
+        present = [i for i in scoring if where[i] >= 0]
+        weights = [evidence_weight(rulebook, q) if q.scores else 0 for q in questions]
+        self._base_stake = sum(weights[i] for i in scoring)
+
+        # The fields of the packed integer (see the module's docstring).
+        low = sum(min(0, *(a.points for a in questions[i].answers)) for i in present)
+        high = sum(max(0, *(a.points for a in questions[i].answers)) for i in present)
+        self._points_base = -low
+        self._points_mask = (1 << (high - low).bit_length()) - 1
+        self._weight_at = (high - low).bit_length()
+        self._weight_mask = (1 << self._base_stake.bit_length()) - 1
+        at = self._weight_at + self._base_stake.bit_length()
+        raisers: dict[str, int] = {}  # red category -> how many present columns can raise it
+        for i in present:
+            for category in dict.fromkeys(_category(questions[i], a) for a in questions[i].answers if a.points > 0):
+                raisers[category] = raisers.get(category, 0) + 1
+        self._red_at: dict[str, int] = {}
+        self._guard_of: list[tuple[int, str]] = []  # (guard bit, category), in the rulebook's category order
+        start = guards = 0
+        for category in [c.id for c in rulebook.categories if c.id in raisers]:
+            width = raisers[category].bit_length()
+            self._red_at[category] = at
+            start |= ((1 << width) - 1) << at
+            guards |= 1 << (at + width)
+            self._guard_of.append((at + width, category))
+            at += width + 1
+        self._guards = guards
+        self._knockout_at = at
+        self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
+        self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
+        for i in present:
+            for k, a in enumerate(questions[i].answers):
+                if a.knockout:
+                    self._knockout_bit[(i, k)] = len(self._knockout_of)
+                    self._knockout_of.append((_category(questions[i], a), _FLOOR[a.knockout]))
+        self._start = self._points_base + start
+
+        # One table per present scoring column; the row's cells are taken in column order, as a slice
+        # when the question columns sit side by side (as ``clientscreen template`` lays them out).
+        self._tables = {i: _Table(self._meaning(i, weights[i])) for i in present}
+        order = sorted(present, key=lambda i: where[i])
+        self._row_tables = [self._tables[i] for i in order]
+        self._cells: Callable[[Sequence[str]], Sequence[str]]
+        if not order:
+            self._cells = lambda row: ()
+        elif where[order[-1]] - where[order[0]] + 1 == len(order):
+            self._cells = itemgetter(slice(where[order[0]], where[order[-1]] + 1))
+        elif len(order) == 1:
+            self._cells = _single(where[order[0]])
+        else:
+            self._cells = itemgetter(*(where[i] for i in order))
+
+        self._skips: list[_Skip] = []
+        values: dict[int, _Values] = {}
+        for i, q in enumerate(questions):
+            if q.ask_if is None:
+                continue
+            p = next(n for n, other in enumerate(questions) if other.id == q.ask_if.question)
+            if where[p] >= 0 and p not in values:
+                values[p] = _Values(self._value(p))
+            self._skips.append(
+                _Skip(i, p, values.get(p), where[p], frozenset(q.ask_if.in_), self._tables.get(i), where[i], weights[i])
             )
-            for q in scoring
-        ]
-        self.missing = [c.question.id for c in self.plan if c.index < 0]
-        present = [pos for pos, c in enumerate(self.plan) if c.index >= 0]
-        self._present = present
-        self._slot = {pos: i for i, pos in enumerate(present)}
-        width = len(present)
-        self._offset = 1 + max((abs(a.points) for c in self.plan for a in c.question.answers), default=0)
-        self._points_bits = (2 * self._offset * (width + 1)).bit_length()
-        self._weight_bits = (sum(c.weight for c in self.plan) + 1).bit_length()
-        # One bit per (column, flag) an answer can raise, so the bits say which flag each column raised.
-        self._bit: dict[tuple[str, int, str], int] = {}
-        self._meaning_of_bit: list[tuple[int, str]] = []
-        for kind in ("red", "negotiate", "decline"):
-            for slot, pos in enumerate(present):
-                question = self.plan[pos].question
-                for answer in question.answers:
-                    category = answer.category or question.category or ""
-                    raises = answer.points > 0 if kind == "red" else answer.knockout == kind
-                    if raises and (kind, slot, category) not in self._bit:
-                        self._bit[(kind, slot, category)] = len(self._meaning_of_bit)
-                        self._meaning_of_bit.append((slot, category))
-        self._flags_at = self._points_bits + self._weight_bits
-        self._red_bits = sum(1 for kind, _, _ in self._bit if kind == "red")
-        self._flag_mask = (1 << len(self._meaning_of_bit)) - 1
-        self._red_mask = (1 << self._red_bits) - 1
-        self._reds: dict[int, tuple[str, ...]] = {}
-        self._knockout_at = self._flags_at + self._red_bits
-        # Which flag bits are knock-outs that decline (the other knock-out bits set a negotiate floor).
-        self._decline_mask = sum(1 << bit for (kind, _, _), bit in self._bit.items() if kind == "decline")
-        # Decoding a byte of flag bits at a time: for byte k and value b, the flags those bits stand for.
-        self._byte_flags = [
-            [self._flags_in_byte(k, b) for b in range(256)] for k in range((len(self._meaning_of_bit) + 7) // 8)
-        ]
-        self._tables: list[dict[str, int]] = [{"": self._offset} for _ in present]
-        self._values: dict[int, dict[str, object]] = {}  # slot of a parent column -> cell -> answer value
-        self._cells: Callable[[Sequence[str]], tuple[str, ...]] = (
-            itemgetter(*(self.plan[pos].index for pos in present))
-            if width > 1
-            else (lambda row: tuple(row[self.plan[p].index] for p in present))
-        )
-        self._base_stake = sum(c.weight for c in self.plan)
-        # Skip logic in rulebook order: (position, slot or -1, parent position, parent slot or -1, allowed, weight)
-        self._children = [
-            (pos, self._slot.get(pos, -1), c.parent, self._slot.get(c.parent, -1), c.allowed, c.weight)
-            for pos, c in enumerate(self.plan)
-            if c.parent >= 0
-        ]
-        for _, _, _, parent_slot, _, _ in self._children:
-            if parent_slot >= 0:
-                self._values.setdefault(parent_slot, {"": None})
-        self.negotiate = rulebook.thresholds.negotiate
-        self.decline = rulebook.thresholds.decline
-        self.min_coverage = rulebook.min_coverage
-        known = {q.id.casefold() for q in rulebook.questions}
+
+        self._negotiate = rulebook.thresholds.negotiate
+        self._decline = rulebook.thresholds.decline
+        # Coverage by known weight when nothing was skipped (the common case); see _cover.
+        self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
+        self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
+        self._reds: dict[int, tuple[tuple[str, ...], str]] = {0: ((), "")}
+        self._knockouts: dict[int, tuple[int, tuple[str, ...], str]] = {0: (0, (), "")}
+        known = {q.id.casefold() for q in questions}
         self._extra_names = [name for name in header if name.strip().casefold() not in known]
 
     def extra_columns(self, passed: set[str]) -> list[str]:
         """Header names that are neither questions nor columns the caller uses (id, name, …)."""
         return [n for n in self._extra_names if n.strip().casefold() not in passed and n.strip()]
 
-    def _meaning(self, slot: int, cell: str) -> int:
-        """The slow path, once per distinct cell: the shared parser, then remembered."""
-        column = self.plan[self._present[slot]]
-        question = column.question
-        option: Answer | None
-        if column.bounds and cell.isascii() and cell.isdigit():  # whole numbers: find the band directly
-            option = question.answers[bisect_right(column.bounds, int(cell))]
-        else:
+    # -- compiling cells: the slow path, once per distinct cell ----------------------------------------
+
+    def _meaning(self, i: int, weight: int) -> Callable[[str], int]:
+        question = self.rulebook.questions[i]
+        column = self._where[i]
+        bounds = [a.below for a in question.answers if a.below is not None] if question.type == "number" else None
+        packed_by_answer: dict[int, int] = {}
+        for k, a in enumerate(question.answers):
+            packed = a.points + (weight << self._weight_at)
+            if a.points > 0:
+                packed += 1 << self._red_at[_category(question, a)]
+            if a.knockout:
+                packed += 1 << (self._knockout_at + self._knockout_bit[(i, k)])
+            packed_by_answer[id(a)] = packed
+        decimal = self.decimal
+
+        def meaning(cell: str) -> int:
+            option: Answer | None
+            digits = cell.replace(" ", "") if bounds is not None else ""
+            if digits.isdigit() and digits.isascii() and len(digits) < 16:  # a whole number: find its band
+                option = question.answers[bisect_right(bounds or [], int(digits))]
+            else:
+                try:
+                    option = parse(question, cell, decimal=decimal).option
+                except AnswerError as exc:
+                    raise CellError(column, question.id, str(exc)) from None
+            return 0 if option is None else packed_by_answer[id(option)]
+
+        return meaning
+
+    def _value(self, p: int) -> Callable[[str], object]:
+        question = self.rulebook.questions[p]
+        column = self._where[p]
+        decimal = self.decimal
+
+        def value(cell: str) -> object:
             try:
-                option = parse(question, cell, decimal=self.decimal).option
+                option = parse(question, cell, decimal=decimal).option
             except AnswerError as exc:
-                raise CellError(column.index, question.id, str(exc)) from None
-        packed = self._offset
-        if option is not None:
-            category = option.category or question.category or ""
-            packed += option.points + (column.weight << self._points_bits)
-            if option.points > 0:
-                packed |= 1 << (self._flags_at + self._bit[("red", slot, category)])
-            if option.knockout:
-                packed |= 1 << (self._flags_at + self._bit[(option.knockout, slot, category)])
-        table = self._tables[slot]
-        if len(table) < CACHE_LIMIT:
-            table[cell] = packed
-            if slot in self._values:
-                self._values[slot][cell] = None if option is None else option.value
-        return packed
+                raise CellError(column, question.id, str(exc)) from None
+            return None if option is None else option.value
 
-    def _value(self, slot: int, cell: str) -> object:
-        values = self._values[slot]
-        if cell in values:
-            return values[cell]
-        column = self.plan[self._present[slot]]
-        option = parse(column.question, cell, decimal=self.decimal).option  # already known to parse
-        return None if option is None else option.value
+        return value
 
-    def _flags_in_byte(self, k: int, byte: int) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
-        reds: list[str] = []
-        knockouts: list[tuple[int, str]] = []
-        for i in range(8):
-            n = 8 * k + i
-            if byte >> i & 1 and n < len(self._meaning_of_bit):
-                slot, category = self._meaning_of_bit[n]
-                if n < self._red_bits:
-                    reds.append(category)
-                else:
-                    knockouts.append((slot, category))
-        return tuple(reds), tuple(knockouts)
+    def _cover(self, known: int, at_stake: int) -> tuple[float, bool, str, str]:
+        """Coverage as ``assess`` computes it (rounded for show, compared unrounded), remembered.
 
-    def _decode(self, bits: int, start: int) -> tuple[list[str], list[tuple[int, str]]]:
-        """The flags behind ``bits``, read a byte at a time from byte ``start`` of the flag field."""
-        reds: list[str] = []
-        knockouts: list[tuple[int, str]] = []
-        for table in self._byte_flags[start:]:
-            byte = bits & 0xFF
-            if byte:
-                red, knocked = table[byte]
-                reds.extend(red)
-                knockouts.extend(knocked)
-            bits >>= 8
-            if not bits:
-                break
-        return reds, knockouts
-
-    def _red_flags(self, bits: int) -> tuple[str, ...]:
-        """Red-flag categories, each once, in rulebook order; patterns repeat, so they are remembered."""
-        found = self._reds.get(bits)
+        The CSV text comes twice: as it is, and for a row a decline knock-out settled, which
+        is never provisional (no answer still to come could change its verdict).
+        """
+        key = (known, at_stake)
+        found = self._covers.get(key)
         if found is None:
-            found = tuple(dict.fromkeys(self._decode(bits, 0)[0]))
-            if len(self._reds) < PATTERN_CACHE:
-                self._reds[bits] = found
+            share = known / at_stake if at_stake else 1.0
+            coverage = round(share, 4)
+            provisional = share < self.rulebook.min_coverage
+            found = (coverage, provisional, f"{'true' if provisional else 'false'},{coverage}", f"false,{coverage}")
+            if len(self._covers) < PATTERN_LIMIT:
+                self._covers[key] = found
         return found
 
-    def _knockouts(self, flags: int) -> tuple[str, ...]:
-        start = self._red_bits // 8  # knock-out bits lie after the red ones: skip whole bytes of those
-        knockouts = self._decode((flags & ~self._red_mask) >> (8 * start), start)[1]
-        return tuple(category for _, category in sorted(knockouts))
+    # -- scoring a row --------------------------------------------------------------------------------
+
+    def _red(self, guards: int) -> tuple[tuple[str, ...], str]:
+        found = self._reds.get(guards)
+        if found is None:
+            names = tuple(category for bit, category in self._guard_of if guards >> bit & 1)
+            found = (names, ";".join(names))
+            if len(self._reds) < PATTERN_LIMIT:
+                self._reds[guards] = found
+        return found
+
+    def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str]:
+        found = self._knockouts.get(bits)
+        if found is None:
+            fired = [self._knockout_of[n] for n in range(bits.bit_length()) if bits >> n & 1]
+            names = tuple(category for category, _ in fired)
+            found = (max(floor for _, floor in fired), names, ";".join(names))
+            if len(self._knockouts) < PATTERN_LIMIT:
+                self._knockouts[bits] = found
+        return found
 
     def score(self, row: Sequence[str]) -> Outcome:
-        cells = self._cells(row)
-        tables = self._tables
-        try:
-            total: int = sum(map(dict.get, tables, cells))  # type: ignore[arg-type]  # a miss is None: TypeError
-        except TypeError:
-            total = sum(
-                t[c] if c in t else self._meaning(i, c) for i, (t, c) in enumerate(zip(tables, cells, strict=True))
-            )
-        count = len(tables)
+        """Score one row; raises ``CellError`` for a cell that is not an answer."""
+        rank, points, coverage, reds, knockouts = self._parts(row)
+        return Outcome(VERDICTS[rank], points, coverage[0], coverage[1] and knockouts[0] < 2, reds[0], knockouts[1])
+
+    def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
+        """The verdict's rank and ``verdict,score,provisional,coverage,red_flags,knockouts`` as CSV text.
+
+        The hot path of ``clientscreen score``: every piece but the score is a string built
+        once and reused, and nothing in it can need quoting.
+        """
+        rank, points, coverage, reds, knockouts = self._parts(row)
+        shown = coverage[2] if knockouts[0] < 2 else coverage[3]
+        return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[1]},{knockouts[2]}"
+
+    def _parts(
+        self, row: Sequence[str]
+    ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str], tuple[int, tuple[str, ...], str]]:
+        """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
+        total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
         at_stake = self._base_stake
-        if self._children:
+        if self._skips:
             skipped: set[int] = set()
-            for pos, slot, parent, parent_slot, allowed, weight in self._children:
-                up = self._value(parent_slot, cells[parent_slot]) if parent_slot >= 0 else None
-                if parent in skipped or (up is not None and up not in allowed):
-                    skipped.add(pos)
-                    at_stake -= weight
-                    if slot >= 0:
-                        total -= tables[slot].get(cells[slot]) or self._meaning(slot, cells[slot])
-                        count -= 1
-        points = (total & ((1 << self._points_bits) - 1)) - self._offset * count
-        known = (total >> self._points_bits) & ((1 << self._weight_bits) - 1)
-        flags = (total >> self._flags_at) & self._flag_mask
-        knockout_bits = flags >> self._red_bits
-        floor = 0 if not knockout_bits else 2 if (flags & self._decline_mask) else 1
-        band = 2 if points >= self.decline else 1 if points >= self.negotiate else 0
-        coverage = known / at_stake if at_stake else 1.0
-        red_bits = flags & self._red_mask
-        return Outcome(
-            _VERDICTS[band if band > floor else floor],
-            points,
-            round(coverage, 4),
-            coverage < self.min_coverage,
-            self._red_flags(red_bits) if red_bits else (),
-            self._knockouts(flags) if floor else (),
-        )
+            for s in self._skips:
+                if s.parent in skipped:
+                    pass
+                elif s.parent_values is None:
+                    continue
+                else:
+                    value = s.parent_values[row[s.parent_at]]
+                    if value is None or value in s.allowed:
+                        continue
+                skipped.add(s.position)
+                at_stake -= s.weight
+                if s.table is not None:
+                    total -= s.table[row[s.at]]
+        points = (total & self._points_mask) - self._points_base
+        known = (total >> self._weight_at) & self._weight_mask
+        coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
+        reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
+        bits = total >> self._knockout_at
+        knockouts = self._knockouts.get(bits) or self._knockout(bits)
+        rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
+        if knockouts[0] > rank:
+            rank = knockouts[0]
+        return rank, points, coverage, reds, knockouts
 
     def raw_answers(self, row: Sequence[str]) -> dict[str, str]:
-        """The row as an answers mapping, for the full assessment (JSON Lines)."""
-        return {c.question.id: row[c.index] for c in self.plan if c.index >= 0}
+        """The row as an answers file would hold it, for the full assessment: a blank cell is no answer."""
+        return {
+            q.id: row[at]
+            for q, at in zip(self.rulebook.questions, self._where, strict=True)
+            if at >= 0 and row[at] and not row[at].isspace()
+        }

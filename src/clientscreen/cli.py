@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -22,10 +21,6 @@ from clientscreen import __version__
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from clientscreen.batch import Compiled
-    from clientscreen.batchrun import Settings, Summary
-    from clientscreen.csvinput import CsvSource
-    from clientscreen.csvoutput import Record
     from clientscreen.errors import ClientscreenError
     from clientscreen.rulebook import Rulebook
     from clientscreen.terminal import Ended, TerminalUI
@@ -276,143 +271,48 @@ def score(
     = None,
     encoding: Annotated[str | None, typer.Option("--encoding", help="e.g. cp1252; default UTF-8 (BOM-aware).")]
     = None,
-    delimiter: Annotated[str | None, typer.Option("--delimiter", help="Field separator; default: detected.")] = None,
+    delimiter: Annotated[
+        str | None, typer.Option("--delimiter", help="Field separator (, ; | or tab); default: detected.")
+    ] = None,
     decimal: Annotated[str | None, typer.Option("--decimal", help="Decimal mark in numbers: , or .")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to score with.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Score every row of a CSV export (one column per question: see 'clientscreen template')."""
-    from clientscreen import batchrun, csvinput
-    from clientscreen.batch import Compiled
+    from clientscreen import batchout, csvinput
+    from clientscreen.batchrun import Scorer, Settings
     from clientscreen.errors import UsageError
-    from clientscreen.rulebook import load_rulebook, resolve_path
+    from clientscreen.rulebook import load_rulebook
 
     if decimal not in (None, ",", "."):
         raise UsageError(f"--decimal takes , or . (got {decimal!r})")
-    rules_path = resolve_path(rules)
-    book = load_rulebook(rules_path)
-    table = csvinput.open_csv(source, encoding=encoding, delimiter=_delimiter(delimiter))
-    try:
-        folded = {h.strip().casefold() for h in table.header}
-        if id_column is not None and id_column.strip().casefold() not in folded:
-            raise UsageError(f"--id-column {id_column}: {table.name} has no such column")
-        _check_header(table, Compiled(book, table.header), id_column)
-        settings = batchrun.Settings(fmt.value, id_column, decimal, strict)
-        summary = _write_scores(table, book, rules_path, settings, output, jobs, quiet)
-    finally:
-        table.close()
+    book = load_rulebook(rules)
+    table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter)
+    with contextlib.ExitStack() as stack:
+        stack.callback(table.close)
+        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict))
+        for warning in batchout.header_warnings(scorer, table):
+            warn(warning)
+        progress = None
+        to_terminal = output in (None, "-") and sys.stdout.isatty()
+        if not quiet and table.size and sys.stderr.isatty() and not to_terminal:  # a bar only for a watcher
+            from rich.progress import Progress
+
+            bar = stack.enter_context(Progress(console=make_console(stderr=True), transient=True))
+            task = bar.add_task("Scoring", total=table.size)
+            progress = lambda done: bar.update(task, completed=done)  # noqa: E731
+        summary = batchout.write_scores(table, scorer, output, jobs=jobs, progress=progress, terminal=to_terminal)
     for problem in summary.shown:
         warn(problem)
     if summary.errors > len(summary.shown):
         warn(f"{table.name}: … and {summary.errors - len(summary.shown)} more rows with errors (see the error column)")
     if not quiet:
-        counts = ", ".join(f"{summary.verdicts[v]} {v}" for v in ("take", "negotiate", "decline"))
+        counts = ", ".join(f"{n} {v}" for v, n in summary.verdicts.items())
         speed = summary.rows / summary.seconds if summary.seconds else 0.0
         warn(f"{summary.rows} rows: {counts}, {summary.errors} errors; {speed:,.0f} rows/s")
     if summary.errors:
         raise typer.Exit(1)
-
-
-def _delimiter(value: str | None) -> str | None:
-    return {"tab": "\t", "\\t": "\t"}.get(value, value) if value else None
-
-
-def _check_header(table: CsvSource, compiled: Compiled, id_column: str | None) -> None:
-    if compiled.missing:
-        warn(f"{table.name}: no column for {', '.join(compiled.missing)}; counted as unknown in every row")
-    extra = compiled.extra_columns({"id", "name", (id_column or "id").strip().casefold()})
-    if extra:
-        warn(f"{table.name}: ignoring columns that are not questions: {', '.join(extra)}")
-
-
-def _write_scores(
-    table: CsvSource, book: Rulebook, rules_path: Path, settings: Settings, output: str | None, jobs: int,
-    quiet: bool,
-) -> Summary:
-    """Stream records to the output; a file appears whole at the end, or not at all."""
-    from clientscreen import batchrun
-    from clientscreen.atomic import atomic_text
-    from clientscreen.csvoutput import csv_header
-
-    to_file = output not in (None, "-")
-    with contextlib.ExitStack() as stack:
-        stream = stack.enter_context(atomic_text(Path(str(output)))) if to_file else sys.stdout
-        progress = stack.enter_context(_progress(table, quiet))
-        if settings.fmt == "csv":
-            stream.write(csv_header())
-        kept: list[Record] = []
-        write = batchrun.formatter(settings.fmt)
-
-        def emit(records: list[Record]) -> None:
-            if settings.fmt == "table":
-                kept.extend(records)
-            else:
-                stream.write(write(records))
-            progress()
-
-        def emit_text(text: str) -> None:
-            stream.write(text)
-            progress()
-
-        tasks = batchrun.split(Path(table.name), table, jobs) if jobs > 1 and settings.fmt != "table" else None
-        if tasks:
-            summary = batchrun.run_parallel(tasks, batchrun.parallel_job(rules_path, table, settings), jobs, emit_text)
-        else:
-            summary = batchrun.run_serial(table, book, settings, emit)
-        if settings.fmt == "table":
-            _print_table(kept, book, stream if to_file else None)
-        return summary
-
-
-def _progress(table: CsvSource, quiet: bool) -> contextlib.AbstractContextManager[Callable[[], object]]:
-    """A progress bar on stderr, only for a person watching a terminal."""
-    if quiet or table.name == "<stdin>" or not sys.stderr.isatty():
-        return contextlib.nullcontext(lambda: None)
-    return _rich_progress(table)
-
-
-@contextlib.contextmanager
-def _rich_progress(table: CsvSource) -> Iterator[Callable[[], object]]:
-    import os
-
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
-
-    size = os.path.getsize(table.name) or 1
-    with Progress(TextColumn("Scoring"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
-                  console=make_console(stderr=True), transient=True) as bar:
-        task = bar.add_task("score", total=size)
-        yield lambda: bar.update(task, completed=min(size, table.stream.buffer.tell()))  # type: ignore[attr-defined]
-
-
-def _print_table(records: list[Record], book: Rulebook, stream: IO[str] | None) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    from clientscreen.report import STYLE
-    from clientscreen.textsafe import one_line
-
-    titles = book.category_by_id
-    view = Table(show_edge=False, pad_edge=False)
-    for column, kw in (("Line", {"justify": "right"}), ("Id", {"max_width": 16, "overflow": "ellipsis"}),
-                       ("Name", {"max_width": 30, "overflow": "ellipsis"}), ("Verdict", {}),
-                       ("Score", {"justify": "right"}), ("Red flags", {"overflow": "fold", "ratio": 1})):
-        view.add_column(column, no_wrap=column != "Red flags", **kw)
-    for r in records:
-        o = r.outcome
-        if o is None:
-            verdict = Text("error", style="magenta")
-        else:
-            verdict = Text(o.verdict.value + ("?" if o.provisional else ""), style=STYLE[o.verdict])
-        flags = "; ".join(titles[c].title for c in o.red_flags) if o else (r.error or "")
-        view.add_row(str(r.line), Text(one_line(r.id)), Text(one_line(r.name)), verdict, str(o.score) if o else "",
-                     Text(one_line(flags)))
-    if stream is None:
-        make_console().print(view)
-    else:
-        from rich.console import Console
-
-        Console(file=stream, width=120, no_color=True, markup=False, highlight=False).print(view)
 
 
 class LintFormat(StrEnum):

@@ -1,4 +1,4 @@
-"""The records ``clientscreen score`` writes: CSV for spreadsheets, JSON Lines for scripts, a table for a look.
+"""The text ``clientscreen score`` writes: CSV for spreadsheets, JSON Lines for scripts.
 
 Formatting lives here, apart from scoring and I/O, so that one process and many
 produce the same bytes. CSV cells that a spreadsheet would run as formulas are
@@ -10,17 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from clientscreen.batch import Outcome
 from clientscreen.textsafe import FORMULA_START, spreadsheet_cell
 
 CSV_COLUMNS = ["line", "id", "name", "verdict", "score", "provisional", "coverage", "red_flags", "knockouts", "error"]
+_QUOTE = ('"', ",", "\n", "\r")
 
 
 class Record(NamedTuple):
-    """One input row's result: an outcome, or the reason the row could not be scored."""
+    """One input row's result, for the JSON Lines and table writers: an outcome, or why there is none."""
 
     line: int
     id: str
@@ -31,59 +31,31 @@ class Record(NamedTuple):
 
 
 def csv_header() -> str:
-    return _csv_lines([list(CSV_COLUMNS)])
+    return "".join(f"{c}," for c in CSV_COLUMNS)[:-1] + "\r\n"
 
 
-def csv_lines(records: Iterable[Record]) -> str:
-    """Format records; the common row (plain id and name) is built directly, the rest by ``csv.writer``."""
-    out: list[str] = []
-    add = out.append
-    for record in records:
-        line, ident, name, o, _, _ = record
-        if o is None or _needs_quotes(ident) or _needs_quotes(name):
-            add(_csv_lines([_cells(record)]))
-            continue
-        if ident[:1] in FORMULA_START:  # only text from outside can start a formula
-            ident = "'" + ident
-        if name[:1] in FORMULA_START:
-            name = "'" + name
-        add(
-            f"{line},{ident},{name},{o.verdict},{o.score},{'true' if o.provisional else 'false'},{o.coverage},"
-            f"{';'.join(o.red_flags)},{';'.join(o.knockouts)},\r\n"
-        )
-    return "".join(out)
+def cell(text: str) -> str:
+    """A text cell as ``csv.writer`` would write it, after neutralising a formula (OWASP's advice)."""
+    if text.isalnum():  # the common id: nothing to quote, nothing a spreadsheet would run
+        return text
+    if text[:1] in FORMULA_START:
+        text = "'" + text
+    for char in _QUOTE:
+        if char in text:
+            return '"' + text.replace('"', '""') + '"'
+    return text
 
 
-def _needs_quotes(text: str) -> bool:
-    return "," in text or '"' in text or "\n" in text or "\r" in text
-
-
-def _cells(record: Record) -> list[object]:
-    line, ident, name, o, error, _ = record
-    ident, name = spreadsheet_cell(ident), spreadsheet_cell(name)
-    if o is None:
-        return [line, ident, name, "", "", "", "", "", "", spreadsheet_cell(error or "")]
-    return [
-        line,
-        ident,
-        name,
-        o.verdict,
-        o.score,
-        "true" if o.provisional else "false",
-        o.coverage,
-        ";".join(o.red_flags),
-        ";".join(o.knockouts),
-        "",
-    ]
-
-
-def _csv_lines(rows: list[list[object]]) -> str:
+def error_line(line: int, ident: str, name: str, message: str) -> str:
+    """The CSV line for a row that could not be scored: its place, and the reason in the error column."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\r\n").writerow(
+        [line, spreadsheet_cell(ident), spreadsheet_cell(name), "", "", "", "", "", "", spreadsheet_cell(message)]
+    )
     return buffer.getvalue()
 
 
-def jsonl_lines(records: Iterable[Record]) -> str:
+def jsonl_lines(records: list[Record]) -> str:
     out = []
     for r in records:
         data: dict[str, Any] = {"line": r.line, "id": r.id, "name": r.name}

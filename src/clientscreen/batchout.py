@@ -1,0 +1,148 @@
+"""Where ``clientscreen score`` writes: a file that appears whole (or not at all), or standard output.
+
+The batch runner produces text a few thousand rows at a time; this module sends it to
+the output without ever holding the whole result: a file is written to a temporary
+file beside it and moved into place only when every row is done, so a failed or
+interrupted run (or ``--strict``) leaves the old file, if any, as it was. The table
+format is for a quick look and renders each batch as it comes, with fixed column
+widths so the batches line up; outside text goes through ``rich.text.Text`` after
+``textsafe.one_line``, never through markup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from clientscreen.atomic import atomic_file
+from clientscreen.batchrun import Progress, Scorer, Summary, run
+from clientscreen.csvinput import CsvSource
+from clientscreen.csvoutput import Record, csv_header
+from clientscreen.errors import UsageError
+from clientscreen.rulebook import Rulebook, Verdict
+from clientscreen.textsafe import one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+TABLE_WIDTH = 120  # columns of a table written to a file (a terminal uses its own width)
+_STYLE = {Verdict.TAKE: "green", Verdict.NEGOTIATE: "yellow", Verdict.DECLINE: "red"}
+
+
+@contextlib.contextmanager
+def _output(output: str | None) -> Iterator[IO[bytes]]:
+    """Standard output for None or ``-``, else an atomic file."""
+    if output in (None, "-"):
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with atomic_file(Path(str(output))) as fh:
+            yield fh
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def header_warnings(scorer: Scorer, source: CsvSource) -> list[str]:
+    """One warning for all missing question columns and one for all columns that are not questions."""
+    compiled, settings = scorer.compiled, scorer.settings
+    warnings = []
+    if compiled.missing:
+        warnings.append(f"{source.name}: no column for {', '.join(compiled.missing)}; counted as unknown in every row")
+    extra = compiled.extra_columns({"id", "name", (settings.id_column or "id").strip().casefold()})
+    if extra:
+        warnings.append(f"{source.name}: ignoring columns that are not questions: {', '.join(extra)}")
+    return warnings
+
+
+def write_scores(
+    source: CsvSource,
+    scorer: Scorer,
+    output: str | None,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    terminal: bool = False,
+) -> Summary:
+    """Score ``source`` into ``output`` in the scorer's format; ``terminal``: the table may use colour."""
+    if output not in (None, "-") and source.size is not None and _same_file(source.name, str(output)):
+        raise UsageError(f"-o {output}: that is the input file; clientscreen never overwrites its input")
+    with _output(output) as out:
+        if scorer.settings.fmt == "table":
+            return _write_table(source, scorer, out, progress, colour=terminal and output in (None, "-"))
+        if scorer.settings.fmt == "csv":
+            out.write(csv_header().encode("utf-8"))
+        return run(source, scorer, out.write, jobs=jobs, progress=progress)
+
+
+def _write_table(
+    source: CsvSource, scorer: Scorer, out: IO[bytes], progress: Progress | None, *, colour: bool
+) -> Summary:
+    import time
+
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    console = _console(text, colour)
+    summary = Summary()
+    started = time.perf_counter()
+    buffer = getattr(source.stream, "buffer", None)
+    try:
+        first = True
+        for records in scorer.records(source.rows(), summary):
+            console.print(table(records, scorer.rulebook, console.width, header=first))
+            first = False
+            if progress is not None and buffer is not None:
+                progress(buffer.tell())
+        if first:
+            console.print(table([], scorer.rulebook, console.width, header=True))
+    finally:
+        text.flush()
+        text.detach()  # the caller owns ``out``
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _console(stream: IO[str], colour: bool) -> Console:
+    from rich.console import Console
+
+    if colour:
+        return Console(file=stream, markup=False, emoji=False, highlight=False, force_terminal=True)
+    return Console(file=stream, width=TABLE_WIDTH if not stream.isatty() else None, markup=False, emoji=False,
+                   highlight=False, no_color=True, color_system=None)
+
+
+def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool = True) -> object:
+    """A Rich table of records with fixed column widths, so that consecutive batches line up."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    titles = {c.id: c.title for c in rulebook.categories}
+    view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
+                 width=max(width, 60))
+    view.add_column("Line", justify="right", width=7, no_wrap=True)
+    view.add_column("Id", width=12, no_wrap=True, overflow="ellipsis")
+    view.add_column("Name", width=26, no_wrap=True, overflow="ellipsis")
+    view.add_column("Verdict", width=10, no_wrap=True)
+    view.add_column("Score", justify="right", width=5, no_wrap=True)
+    view.add_column("Red flags / error", ratio=1, overflow="fold")
+    for r in records:
+        o = r.outcome
+        if o is None:
+            verdict = Text("error", style="magenta")
+            flags = Text(one_line(r.error or ""), style="magenta")
+        else:
+            verdict = Text(o.verdict.value + ("?" if o.provisional else ""), style=_STYLE[o.verdict])
+            flags = Text(one_line("; ".join(titles.get(c, c) for c in o.red_flags)))
+        view.add_row(Text(str(r.line)), Text(one_line(r.id)), Text(one_line(r.name)), verdict,
+                     Text(str(o.score) if o else ""), flags)
+    return view
