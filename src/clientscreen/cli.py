@@ -288,14 +288,15 @@ def score(
     if decimal not in (None, ",", "."):
         raise UsageError(f"--decimal takes , or . (got {decimal!r})")
     book = load_rulebook(rules)
-    table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter)
+    to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
+    table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
     with contextlib.ExitStack() as stack:
         stack.callback(table.close)
         scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict))
         for warning in batchout.header_warnings(scorer, table):
             warn(warning)
         progress = None
-        to_terminal = output in (None, "-") and sys.stdout.isatty()
+        to_terminal = not to_file and sys.stdout.isatty()
         if not quiet and table.size and sys.stderr.isatty() and not to_terminal:  # a bar only for a watcher
             from rich.progress import Progress
 

@@ -82,7 +82,16 @@ class CsvSource:
                 yield RowError(start, _csv_message(str(exc)))
                 start = base + reader.line_num + 1
             except UnicodeDecodeError:
-                raise not_text(self.name, self.encoding) from None
+                raise self.decode_error() from None
+
+    def decode_error(self) -> InputError:
+        """The error for text that is not in the encoding, found while reading: pinned to its byte if we can."""
+        if self.size is not None:
+            try:
+                _scan(Path(self.name), self.encoding, check_text=True)
+            except InputError as exc:
+                return exc
+        return not_text(self.name, self.encoding)
 
     def close(self) -> None:
         if self.stream is not sys.stdin:
@@ -100,12 +109,16 @@ def _csv_message(message: str) -> str:
     return message
 
 
-def open_csv(path: str, *, encoding: str | None = None, delimiter: str | None = None) -> CsvSource:
+def open_csv(
+    path: str, *, encoding: str | None = None, delimiter: str | None = None, check_text: bool = True
+) -> CsvSource:
     """Open ``path`` (or ``-`` for standard input), settle encoding and delimiter, and read the header.
 
-    A file is first read through once, in blocks, to check that all of it is text in the
-    encoding: an export that is UTF-8 for 20,000 rows and cp1252 in row 20,001 fails here,
-    before any output, and not halfway through a pipe.
+    With ``check_text`` a file is first read through once, in blocks, to check that all of
+    it is text in the encoding: an export that is UTF-8 for 20,000 rows and cp1252 in row
+    20,001 then fails here, before any output, not halfway through a pipe. A caller that
+    writes an atomic file may skip it: the bad byte then fails the run when it is reached,
+    with the same message, and the output file never appears.
     """
     csv.field_size_limit(FIELD_LIMIT)
     if delimiter is not None:
@@ -128,7 +141,7 @@ def open_csv(path: str, *, encoding: str | None = None, delimiter: str | None = 
     if path != "-" and stat.S_ISREG((status := os.fstat(binary.fileno())).st_mode):  # a pipe can be read only once
         size = status.st_size
         try:
-            may_hold_nul = _check_text(Path(path), chosen)
+            may_hold_nul = _scan(Path(path), chosen, check_text=check_text)
         except InputError:
             binary.close()
             raise
@@ -197,29 +210,35 @@ def ascii_compatible(encoding: str) -> bool:
     return hasattr(module, "decoding_table")
 
 
-def _check_text(path: Path, encoding: str) -> bool:
-    """Raise the encoding error for ``path`` if it has one; return whether it holds a NUL byte.
+def _scan(path: Path, encoding: str, *, check_text: bool) -> bool:
+    """Whether ``path`` holds a NUL byte; with ``check_text``, raise its encoding error if it has one.
 
-    Streams the bytes through an incremental decoder (pure-ASCII blocks of UTF-8 are
-    skipped: they cannot be wrong), so memory stays flat however big the file is.
+    Streams the bytes, through an incremental decoder when checking (pure-ASCII blocks of
+    UTF-8 are skipped: they cannot be wrong), so memory stays flat however big the file is.
+    Finding NUL bytes here spares a check of every row of the files that have none.
     """
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
     bytewise = ascii_compatible(encoding)
     nul = not bytewise  # UTF-16 is full of NUL bytes: rows are checked after decoding instead
+    if nul and not check_text:
+        return nul
     offset = 0
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(BLOCK), b""):
             if not nul and b"\x00" in block:
                 nul = True
-            if not (utf8 and block.isascii() and not decoder.getstate()[0]):
+                if not check_text:
+                    break
+            if check_text and not (utf8 and block.isascii() and not decoder.getstate()[0]):
                 try:
                     decoder.decode(block)
                 except UnicodeDecodeError as exc:
                     raise _bad_byte(path, encoding, offset + exc.start, block[exc.start], bytewise) from None
             offset += len(block)
         try:
-            decoder.decode(b"", final=True)
+            if check_text:
+                decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise _bad_byte(path, encoding, offset - len(exc.object) + exc.start, exc.object[exc.start],
                             bytewise) from None
