@@ -31,8 +31,8 @@ from clientscreen.answers import AnswerError, parse
 from clientscreen.rulebook import Answer, Question, Rulebook, Verdict
 from clientscreen.scoring import evidence_weight
 
-CACHE_LIMIT = 25_000  # distinct cells remembered per column: numbers vary without end, memory must not
-PATTERN_LIMIT = 1 << 16  # red-flag and knock-out patterns remembered (a bound only huge rulebooks reach)
+CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
+PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
 VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)  # by rank
 _VERDICT_TEXT = tuple(v.value for v in VERDICTS)
 _FLOOR = {"negotiate": 1, "decline": 2}
@@ -154,6 +154,16 @@ class Compiled:
             self._guard_of.append((at + width, category))
             at += width + 1
         self._guards = guards
+        # Every combination of each eight categories, precomputed: a pattern not remembered is a few lookups.
+        self._red_parts: list[tuple[int, dict[int, tuple[str, ...]]]] = []
+        for n in range(0, len(self._guard_of), 8):
+            group = self._guard_of[n : n + 8]
+            mask = sum(1 << bit for bit, _ in group)
+            table = {
+                sum(1 << bit for bit, _ in chosen): tuple(c for _, c in chosen)
+                for chosen in (tuple(g for k, g in enumerate(group) if m >> k & 1) for m in range(1 << len(group)))
+            }
+            self._red_parts.append((mask, table))
         self._knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
@@ -163,6 +173,12 @@ class Compiled:
                     self._knockout_bit[(i, k)] = len(self._knockout_of)
                     self._knockout_of.append((_category(questions[i], a), _FLOOR[a.knockout]))
         self._start = self._points_base + start
+        # The knock-out bits a byte at a time: for byte k and value b, the knock-outs those bits stand for.
+        self._knockout_bytes = [
+            [tuple(self._knockout_of[8 * k + i] for i in range(8) if b >> i & 1 and 8 * k + i < len(self._knockout_of))
+             for b in range(256)]
+            for k in range((len(self._knockout_of) + 7) // 8)
+        ]
 
         # One table per present scoring column; the row's cells are taken in column order, as a slice
         # when the question columns sit side by side (as ``clientscreen template`` lays them out).
@@ -271,7 +287,10 @@ class Compiled:
     def _red(self, guards: int) -> tuple[tuple[str, ...], str]:
         found = self._reds.get(guards)
         if found is None:
-            names = tuple(category for bit, category in self._guard_of if guards >> bit & 1)
+            names: tuple[str, ...] = ()
+            for mask, table in self._red_parts:
+                if guards & mask:
+                    names += table[guards & mask]
             found = (names, ";".join(names))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
@@ -280,7 +299,13 @@ class Compiled:
     def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str]:
         found = self._knockouts.get(bits)
         if found is None:
-            fired = [self._knockout_of[n] for n in range(bits.bit_length()) if bits >> n & 1]
+            fired: list[tuple[str, int]] = []
+            rest = bits
+            for table in self._knockout_bytes:
+                if not rest:
+                    break
+                fired.extend(table[rest & 0xFF])
+                rest >>= 8
             names = tuple(category for category, _ in fired)
             found = (max(floor for _, floor in fired), names, ";".join(names))
             if len(self._knockouts) < PATTERN_LIMIT:

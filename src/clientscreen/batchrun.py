@@ -1,31 +1,37 @@
 """Running a batch: rows in, text out, in input order, in one process or several.
 
-Several processes split the file into line-aligned byte ranges and format their own
+Several processes take line-aligned byte ranges of the file and format their own
 text, so the parent only writes bytes in order and the output is the same whatever
-``jobs`` is. A quoted field holding a newline would be cut in two by such a split
-(and CR-only line ends would shift the line numbers), so such a file is scored in
-one process. Nothing here holds more than a few thousand rows at a time.
+``jobs`` is. The ranges are read as they are handed out, so no process reads the
+file ahead of the work. A quoted field holding a newline would be cut in two by such
+a split (and CR-only line ends would shift the line numbers), so from the first one
+the rest of the file is scored in one process. Nothing here holds more than a few
+chunks of rows at a time.
 """
 
 from __future__ import annotations
 
 import collections
 import io
+import itertools
 import multiprocessing
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from clientscreen.batch import VERDICTS, CellError, Compiled
 from clientscreen.csvinput import CsvSource, RowError, ascii_compatible
 from clientscreen.csvoutput import Record, cell, error_line, jsonl_lines
-from clientscreen.errors import ClientscreenError, ExitCode, Problem, UsageError
+from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
 from clientscreen.rulebook import Rulebook
 
-BATCH = 2000  # rows formatted and written at a time
-CHUNK_BYTES = 1 << 20  # input per task in parallel runs: bounds what each task holds in memory
+BATCH = 500  # rows formatted and written at a time
+_OTHER_BYTES = bytes(b for b in range(256) if b not in b'"\r\n')  # deleted: what is left of a block is tiny
+_ODD_QUOTES = re.compile(rb'(?m)^(?:"")*"\r?$')  # a line of nothing but quotes, an odd number of them
+CHUNK_BYTES = 1 << 18  # input per task in parallel runs: bounds what each task holds in memory
 SHOWN = 20  # row errors repeated on stderr; the rest are in the output's error column
 
 
@@ -171,94 +177,153 @@ def run(
 ) -> Summary:
     """Score every row of ``source`` and write the text; in ``jobs`` processes when the file allows it."""
     started = time.perf_counter()
-    tasks = split(source, jobs)
-    if tasks:
-        summary = _run_parallel(source, scorer, tasks, jobs, write, progress)
-    else:
-        summary = Summary()
-        buffer = getattr(source.stream, "buffer", None)
-        for text in scorer.text(source.rows(), summary):
-            write(text.encode("utf-8"))
-            if progress is not None and buffer is not None:
-                progress(buffer.tell())
+    summary = Summary()
+    pieces = chunks(source) if can_split(source, jobs) else iter(())
+    first = next(pieces, None)
+    if isinstance(first, Chunk):
+        _run_parallel(source, scorer, itertools.chain([first], pieces), jobs, write, progress, summary)
+    else:  # one process: a small file, standard input, UTF-16, or a file not safe to cut from its first row
+        _run_serial(source, scorer, write, progress, summary)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _run_serial(source: CsvSource, scorer: Scorer, write: Write, progress: Progress | None, summary: Summary) -> None:
+    buffer = getattr(source.stream, "buffer", None)
+    for text in scorer.text(source.rows(), summary):
+        write(text.encode("utf-8"))
+        if progress is not None and buffer is not None:
+            progress(buffer.tell())
 
 
 # -- several processes ---------------------------------------------------------------------------
 
 
-def split(source: CsvSource, jobs: int) -> list[tuple[int, int, int]] | None:
-    """Line-aligned byte ranges ``(start, end, first line)``, or None when the file cannot be split safely."""
-    if jobs < 2 or source.size is None or not ascii_compatible(source.encoding):
-        return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None  # the workers inherit the compiled rulebook; without fork they would rebuild it
-    tasks: list[tuple[int, int, int]] = []
-    chunk = max(64 << 10, min(CHUNK_BYTES, source.size // (jobs * 4)))  # a few tasks per process
+@dataclass(frozen=True)
+class Chunk:
+    """Whole lines of the file, ``start`` to ``end`` in bytes; ``line`` is the line number of the first."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Rest:
+    """Where cutting the file stops being safe: one process reads from ``start`` (line ``line``) to the end."""
+
+    start: int
+    line: int
+
+
+def can_split(source: CsvSource, jobs: int) -> bool:
+    """A regular file in an encoding where a newline byte is a newline, and workers that inherit the scorer."""
+    return (
+        jobs > 1
+        and source.size is not None
+        and ascii_compatible(source.encoding)
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+def chunks(source: CsvSource, size: int | None = None) -> Iterator[Chunk | Rest]:
+    """The file's rows as line-aligned byte ranges, read only as they are handed out.
+
+    A line with an odd number of quotes means a quoted field holds a newline, and a CR
+    without an LF is a line end csv sees and a byte split does not: from such a block on,
+    the ``Rest`` is read by one process. Every row before it was cut at a true row end,
+    so the work already done stands.
+    """
+    size = size or max(64 << 10, min(CHUNK_BYTES, (source.size or 0) // 8))
     with Path(source.name).open("rb") as fh:
-        for _ in range(source.first_line):  # the header, and any blank or sep= lines before it
-            fh.readline()
+        head = b"".join(fh.readline() for _ in range(source.first_line))  # the header and any lines before it
         start, line = fh.tell(), source.first_line + 1
+        if head.count(b"\r") != head.count(b"\r\n"):
+            yield Rest(0, 0)  # CR-only line ends from the start: the byte offsets of lines are not known
+            return
         while True:
-            block = fh.read(chunk)
+            block = fh.read(size)
             if not block:
-                break
+                return
             block += fh.readline()  # finish the last line
-            if b"\r" in block and b"\r" in block.replace(b"\r\n", b""):
-                return None  # CR-only line ends: byte ranges would not match csv's lines
-            if b'"' in block and any(part.count(b'"') % 2 for part in block.split(b"\n")):
-                return None  # a quoted field holds a newline (or a quote is never closed)
-            tasks.append((start, start + len(block), line))
+            marks = block.translate(None, _OTHER_BYTES)  # the quotes and line ends, in order
+            if (b"\r" in marks and b"\r" in marks.replace(b"\r\n", b"")) or (
+                b'"' in marks and _ODD_QUOTES.search(marks)
+            ):
+                yield Rest(start, line)
+                return
+            yield Chunk(start, start + len(block), line)
             start += len(block)
-            line += block.count(b"\n")
-    return tasks if len(tasks) > 1 else None
+            line += marks.count(b"\n")
 
 
 _worker: tuple[CsvSource, Scorer] | None = None  # set before the fork; the children inherit it
 
 
-def _score_chunk(task: tuple[int, int, int]) -> tuple[bytes, Summary]:
-    start, end, first_line = task
+def _piece(source: CsvSource, binary: IO[bytes], first_line: int) -> CsvSource:
+    """A source over the same file from where ``binary`` stands (a BOM only ever starts the file)."""
+    encoding = "utf-8" if source.encoding == "utf-8-sig" else source.encoding
+    stream = io.TextIOWrapper(binary, encoding=encoding, errors="strict", newline="")
+    return CsvSource(source.name, source.header, source.delimiter, source.encoding, stream, first_line - 1,
+                     source.may_hold_nul, source.size)
+
+
+class _InputFailure(Exception):
+    """An ``InputError`` on its way from a worker: its problems pickle, the error's own arguments do not."""
+
+
+def _score_chunk(chunk: Chunk) -> tuple[bytes, Summary]:
     assert _worker is not None  # noqa: S101 - set before the pool forks
     source, scorer = _worker
     with Path(source.name).open("rb") as fh:
-        fh.seek(start)
-        data = fh.read(end - start)
-    encoding = "utf-8" if source.encoding == "utf-8-sig" else source.encoding  # the BOM is at the start only
-    part = CsvSource(source.name, source.header, source.delimiter, source.encoding,
-                     io.StringIO(data.decode(encoding), newline=""), first_line - 1, source.may_hold_nul)
+        fh.seek(chunk.start)
+        data = io.BytesIO(fh.read(chunk.end - chunk.start))
     summary = Summary()
-    text = "".join(scorer.text(part.rows(), summary))
+    try:
+        text = "".join(scorer.text(_piece(source, data, chunk.line).rows(), summary))
+    except InputError as exc:
+        raise _InputFailure(exc.problems) from None
     return text.encode("utf-8"), summary
 
 
 def _run_parallel(
-    source: CsvSource, scorer: Scorer, tasks: list[tuple[int, int, int]], jobs: int, write: Write,
-    progress: Progress | None,
-) -> Summary:
-    """Tasks go out a few at a time and results are written in order, so memory stays flat."""
+    source: CsvSource, scorer: Scorer, pieces: Iterator[Chunk | Rest], jobs: int, write: Write,
+    progress: Progress | None, summary: Summary,
+) -> None:
+    """Chunks go out a few at a time and results are written in order, so memory stays flat."""
     global _worker
-    summary = Summary()
     _worker = (source, scorer)
+    rest: Rest | None = None
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            pending: collections.deque[Any] = collections.deque()
-            queued = iter(tasks)
-            for task in queued:
-                pending.append((task, pool.apply_async(_score_chunk, (task,))))
-                if len(pending) >= 2 * jobs:
-                    break
+            pending: collections.deque[tuple[Chunk, Any]] = collections.deque()
+
+            def hand_out() -> None:
+                nonlocal rest
+                while rest is None and len(pending) < 2 * jobs:
+                    piece = next(pieces, None)
+                    if piece is None:
+                        return
+                    if isinstance(piece, Rest):
+                        rest = piece
+                        return
+                    pending.append((piece, pool.apply_async(_score_chunk, (piece,))))
+
+            hand_out()
             while pending:
-                task, result = pending.popleft()
-                text, part = result.get()
+                chunk, result = pending.popleft()
+                hand_out()
+                try:
+                    text, part = result.get()
+                except _InputFailure as failure:
+                    raise InputError(failure.args[0]) from None
                 write(text)
                 summary.add(part)
                 if progress is not None:
-                    progress(task[1])
-                following = next(queued, None)
-                if following is not None:
-                    pending.append((following, pool.apply_async(_score_chunk, (following,))))
+                    progress(chunk.end)
     finally:
         _worker = None
-    return summary
+    if rest is not None:
+        with Path(source.name).open("rb") as fh:
+            fh.seek(rest.start)
+            _run_serial(_piece(source, fh, rest.line), scorer, write, progress, summary)
