@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from clientscreen import batch
 from clientscreen.batch import CellError, Compiled
 from clientscreen.batchout import table
-from clientscreen.batchrun import Scorer, Settings, Summary, run, split
+from clientscreen.batchrun import Chunk, Rest, Scorer, Settings, Summary, can_split, chunks, run
 from clientscreen.csvinput import RowError, open_csv, sniff
 from clientscreen.csvoutput import Record, cell
 from clientscreen.errors import InputError, UsageError
@@ -310,42 +310,56 @@ def test_the_delimiter_is_the_commonest_outside_quotes(line: str, expected: str)
 # -- running and splitting ---------------------------------------------------------------------------------
 
 
-def leads(path: Path, rows: int, *, note: str = "", end: str = "\r\n") -> None:
+def leads(path: Path, rows: int, *, note_at: int = -1, end: str = "\r\n") -> None:
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh, lineterminator=end)
         out.writerow(["id", "name", "goals", "prepayment", "monthly_budget", "notes"])
         for i in range(rows):
-            out.writerow([i, f"Lead {i}", ["measurable", "rough", ""][i % 3], ["ja", "nej"][i % 2], i * 7, note])
+            note = "two\nlines" if i == note_at else ""
+            name = f"Lead {i}, Holding" if i % 7 == 0 else f"Lead {i}"
+            out.writerow([i, name, ["measurable", "rough", ""][i % 3], ["ja", "nej"][i % 2], i * 7, note])
 
 
-def test_split_covers_the_file_in_line_aligned_ranges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chunks_cover_the_file_in_line_aligned_ranges(tmp_path: Path) -> None:
     path = tmp_path / "leads.csv"
     leads(path, 30_000)
     source = open_csv(str(path))
-    tasks = split(source, 2)
-    assert tasks is not None and len(tasks) > 2
+    pieces = list(chunks(source, 64 << 10))
+    source.close()
+    assert len(pieces) > 2 and all(isinstance(p, Chunk) for p in pieces)
     data = path.read_bytes()
-    assert tasks[0][0] == data.index(b"\r\n") + 2 and tasks[-1][1] == len(data)
-    for (start, end, line), (following, _, next_line) in zip(tasks, tasks[1:], strict=False):
-        assert end == following and data[end - 1 : end] == b"\n"
-        assert next_line == line + data[start:end].count(b"\n")
-    assert split(source, 1) is None
-    source.close()
+    assert pieces[0] == Chunk(data.index(b"\r\n") + 2, pieces[0].end, 2) and pieces[-1].end == len(data)
+    for before, after in zip(pieces, pieces[1:], strict=False):
+        assert before.end == after.start and data[before.end - 1 : before.end] == b"\n"
+        assert after.line == before.line + data[before.start : before.end].count(b"\n")
+    assert can_split(source, 2) and not can_split(source, 1)
 
 
-@pytest.mark.parametrize(("note", "end"), [("two\nlines", "\r\n"), ("", "\r")])
-def test_split_refuses_quoted_newlines_and_cr_only_files(tmp_path: Path, note: str, end: str) -> None:
+def test_chunks_stop_at_the_first_quoted_newline_where_one_process_takes_over(tmp_path: Path) -> None:
     path = tmp_path / "leads.csv"
-    leads(path, 30_000, note=note, end=end)
+    leads(path, 30_000, note_at=20_000)
     source = open_csv(str(path))
-    assert split(source, 2) is None
+    pieces = list(chunks(source, 64 << 10))
+    source.close()
+    *cut, rest = pieces
+    assert cut and all(isinstance(p, Chunk) for p in cut) and isinstance(rest, Rest)
+    data = path.read_bytes()
+    assert rest.start == cut[-1].end and rest.line == data[: rest.start].count(b"\n") + 1
+    assert rest.line <= 20_002 < rest.line + data[rest.start :].count(b"\n")  # the note lies in the rest
+
+
+def test_cr_only_line_ends_are_never_cut(tmp_path: Path) -> None:
+    path = tmp_path / "leads.csv"
+    leads(path, 30_000, end="\r")
+    source = open_csv(str(path))
+    assert list(chunks(source, 64 << 10)) == [Rest(0, 0)]
     source.close()
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_one_process_and_two_write_the_same_bytes(tmp_path: Path, fmt: str) -> None:
+@pytest.mark.parametrize(("fmt", "note_at"), [("csv", -1), ("csv", 17_000), ("jsonl", -1)])
+def test_one_process_and_two_write_the_same_bytes(tmp_path: Path, fmt: str, note_at: int) -> None:
     path = tmp_path / "leads.csv"
-    leads(path, 20_000)
+    leads(path, 20_000 if fmt == "csv" else 3000, note_at=note_at)
     outputs: list[bytes] = []
     summaries: list[Summary] = []
     for jobs in (1, 2):
@@ -355,10 +369,9 @@ def test_one_process_and_two_write_the_same_bytes(tmp_path: Path, fmt: str) -> N
         summaries.append(run(source, scorer, buffer.write, jobs=jobs))
         source.close()
         outputs.append(buffer.getvalue())
-        if fmt == "jsonl":
-            break  # the full assessment is slow: one process is checked against the CLI's --jobs test
-    assert len(set(outputs)) == 1
-    assert summaries[0].rows == 20_000 and summaries[0].verdicts == summaries[-1].verdicts
+    assert outputs[0] == outputs[1]
+    assert summaries[0].rows == summaries[1].rows == (20_000 if fmt == "csv" else 3000)
+    assert summaries[0].verdicts == summaries[1].verdicts
 
 
 # -- writing -----------------------------------------------------------------------------------------------

@@ -428,6 +428,35 @@ def test_jobs_give_byte_identical_output(cli: Run, tmp_path: Path, kind: str, op
     assert jsonl[0] == jsonl[1] and jsonl[0].count("\n") == 1000
 
 
+def test_strict_with_jobs_stops_at_the_first_bad_row_in_file_order(cli: Run, tmp_path: Path) -> None:
+    source = tmp_path / "leads.csv"
+    generated(source, 12_000, bad_every=5000)  # rows 3, 5003 and 10003 are bad
+    out = tmp_path / "scored.csv"
+    done = cli("score", source, "-o", out, "--jobs", "2", "--strict")
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"{source}:5:4: price_doubts: 'perhaps' is not an answer here; expected yes or no "
+        "(--strict: stopped at the first bad row)\n"
+    )
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bad_byte_deep_in_a_big_file_fails_the_run_with_its_place(cli: Run, tmp_path: Path, jobs: str) -> None:
+    source = tmp_path / "leads.csv"
+    generated(source, 12_000)
+    lines = source.read_bytes().split(b"\r\n")
+    lines[9000] = lines[9000].replace(b"Lead", "L\u00e9ad".encode("cp1252"), 1)
+    source.write_bytes(b"\r\n".join(lines))
+    out = tmp_path / "scored.csv"
+    done = cli("score", source, "-o", out, "--jobs", jobs)
+    assert done.returncode == 3
+    assert done.stderr.splitlines()[-1].startswith(f"{source}:9001:") and "is not UTF-8 text at byte" in done.stderr
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["leads.csv"]
+    piped = cli("score", source, "--jobs", jobs)
+    assert (piped.returncode, piped.stdout) == (3, "")  # to a pipe: the whole file is checked before any output
+
+
 # -- the default rulebook: a real-looking export in each language scores as `clientscreen report` does --------
 
 LANGUAGES = {
