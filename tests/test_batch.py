@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -399,3 +401,26 @@ def test_the_table_is_text_not_markup_and_cut_to_its_columns() -> None:
     assert "\x1b" not in text and "\u202e" not in text and "…" in text
     assert "Refuses prepayment" in text and "'perhaps' is" in text  # long errors wrap in their column
     assert max(map(len, text.splitlines())) <= 100
+
+
+def test_rich_is_loaded_only_to_draw_a_table(tmp_path: Path) -> None:
+    """The batch modules stay usable without the terminal libraries: rich only when something needs it."""
+    script = (
+        "import pathlib, sys\n"
+        "from clientscreen import batchout\n"
+        "from clientscreen.batchrun import Scorer, Settings\n"
+        "from clientscreen.csvinput import open_csv\n"
+        "from clientscreen.rulebook import load_rulebook\n"
+        "book = load_rulebook(pathlib.Path(sys.argv[1]))\n"
+        "for fmt in ('csv', 'jsonl', 'table'):\n"
+        "    source = open_csv(sys.argv[2])\n"
+        "    batchout.write_scores(source, Scorer(book, source.header, source.name, Settings(fmt)), sys.argv[3])\n"
+        "    source.close()\n"
+        "    print(fmt, 'rich' in sys.modules, 'typer' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(CSV / "rules.yaml"), str(CSV / "crm_en.csv"), str(tmp_path / "out")],
+        capture_output=True, text=True, check=True,
+    )
+    # JSON Lines carries report.to_dict, and report renders with rich too; CSV needs neither.
+    assert done.stdout.split("\n")[:3] == ["csv False False", "jsonl True False", "table True False"]

@@ -15,6 +15,7 @@ import contextlib
 import io
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -29,8 +30,9 @@ from clientscreen.textsafe import one_line
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
-TABLE_WIDTH = 120  # columns of a table written to a file (a terminal uses its own width)
+TABLE_WIDTH = 120  # columns of a table written to a file or a pipe, unless $COLUMNS says otherwise
 _STYLE = {Verdict.TAKE: "green", Verdict.NEGOTIATE: "yellow", Verdict.DECLINE: "red"}
 
 
@@ -47,6 +49,7 @@ def _output(output: str | None) -> Iterator[IO[bytes]]:
 
 
 def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (a link or another spelling included)."""
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -88,8 +91,7 @@ def write_scores(
 def _write_table(
     source: CsvSource, scorer: Scorer, out: IO[bytes], progress: Progress | None, *, colour: bool
 ) -> Summary:
-    import time
-
+    """One table per batch of records, so a million rows never sit in memory waiting to be measured."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     console = _console(text, colour)
     summary = Summary()
@@ -112,15 +114,17 @@ def _write_table(
 
 
 def _console(stream: IO[str], colour: bool) -> Console:
+    """A console that reads no markup; in colour only for a terminal (NO_COLOR is honoured by Rich)."""
     from rich.console import Console
 
     if colour:
         return Console(file=stream, markup=False, emoji=False, highlight=False, force_terminal=True)
-    return Console(file=stream, width=TABLE_WIDTH if not stream.isatty() else None, markup=False, emoji=False,
-                   highlight=False, no_color=True, color_system=None)
+    width = None if "COLUMNS" in os.environ else TABLE_WIDTH
+    return Console(file=stream, width=width, markup=False, emoji=False, highlight=False, no_color=True,
+                   color_system=None)
 
 
-def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool = True) -> object:
+def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool = True) -> Table:
     """A Rich table of records with fixed column widths, so that consecutive batches line up."""
     from rich import box
     from rich.table import Table

@@ -43,6 +43,8 @@ class StrictStop(ClientscreenError):
 
 @dataclass(frozen=True)
 class Settings:
+    """How rows become records: the options of ``clientscreen score`` that reach the core."""
+
     fmt: str  # csv | jsonl | table
     id_column: str | None = None
     decimal: str | None = None

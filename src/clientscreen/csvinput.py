@@ -26,7 +26,7 @@ from typing import IO
 from clientscreen.errors import InputError, Problem, UsageError
 
 DELIMITERS = ",;\t|"
-FIELD_LIMIT = 128 * 1024  # bytes in one field: an export's note is never this long, a corrupt file's may be
+FIELD_LIMIT = 128 * 1024  # characters in one field: no note in an export is this long; a corrupt file's may be
 BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 ENCODING_HINT = "try --encoding cp1252 (Danish Excel), cp1251 (Russian) or cp1255 (Hebrew), or save as CSV UTF-8"
