@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from clientscreen.batch import VERDICTS, CellError, Compiled
+from clientscreen.answers import Given
+from clientscreen.batch import CACHE_LIMIT, VERDICTS, CellError, Compiled
 from clientscreen.csvinput import CsvSource, RowError, ascii_compatible
 from clientscreen.csvoutput import Record, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
@@ -88,6 +89,7 @@ class Scorer:
             raise UsageError(f"--id-column {settings.id_column}: {name} has no such column")
         self.id_at = folded.index(wanted) if wanted in folded else -1
         self.name_at = folded.index("name") if "name" in folded else -1
+        self._given: dict[str, dict[str, Given]] = {}  # JSON Lines: question -> cell -> parsed answer
 
     def text(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[str]:
         """Output text (CSV or JSON Lines), ``BATCH`` rows at a time."""
@@ -163,10 +165,24 @@ class Scorer:
             summary.shown.append(problem)
 
     def _full(self, row: list[str]) -> dict[str, Any]:
-        from clientscreen.report import to_dict
-        from clientscreen.scoring import assess, parse_answers
+        """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses).
 
-        given = parse_answers(self.rulebook, self.compiled.raw_answers(row), decimal=self.settings.decimal)
+        Cells repeat, so each is parsed once per column (a bounded memo, as in ``Compiled``):
+        the answers are exactly what ``scoring.parse_answers`` would make of the same mapping.
+        """
+        from clientscreen.answers import parse
+        from clientscreen.report import to_dict
+        from clientscreen.scoring import assess
+
+        given = {}
+        for qid, raw in self.compiled.raw_answers(row).items():
+            memo = self._given.setdefault(qid, {})
+            answer = memo.get(raw)
+            if answer is None:
+                answer = parse(self.rulebook.question_by_id[qid], raw, decimal=self.settings.decimal)
+                if len(memo) < CACHE_LIMIT:
+                    memo[raw] = answer
+            given[qid] = answer
         return to_dict(assess(self.rulebook, given), self.rulebook)
 
 
