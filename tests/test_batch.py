@@ -280,6 +280,15 @@ def test_a_byte_undefined_in_the_chosen_code_page_is_an_error_too(tmp_path: Path
     assert str(caught.value).startswith(f"{path}:2:5: is not cp1255 text at byte 13 (0xff)")
 
 
+def test_blank_lines_before_and_after_a_sep_line_keep_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "sep.csv"
+    path.write_bytes(b"\r\nsep=;\r\n\r\nid;name;prepayment\r\n1;A;nej\r\n;;\r\n2;B;ja\r\n")
+    source = open_csv(str(path))
+    assert (source.delimiter, source.first_line, source.header) == (";", 4, ["id", "name", "prepayment"])
+    assert [item[0] for item in source.rows() if not isinstance(item, RowError)] == [5, 7]
+    source.close()
+
+
 def test_duplicate_headers_are_refused() -> None:
     with pytest.raises(InputError) as caught:
         open_csv(str(CSV / "duplicate_headers.csv"))

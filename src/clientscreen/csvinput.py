@@ -152,7 +152,8 @@ def open_csv(
         hint = re.fullmatch(r"sep=(.)\1*", first.rstrip("\r\n"), re.IGNORECASE)  # Excel's "sep=;" line
         if hint:
             sep = hint.group(1)
-            line_no, first = line_no + 1, stream.readline()
+            skipped, first = _first_line(stream, name)
+            line_no += skipped
         chosen_delimiter = delimiter or sep or sniff(first)
         header = next(csv.reader([first], delimiter=chosen_delimiter), [])
     except UnicodeDecodeError:
