@@ -253,3 +253,11 @@ def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(cli: Ru
     bad.write_text("prospect: {name: X}\nanswers: {prepay: maybe}\n", encoding="utf-8")
     assert cli("report", bad, "--rules", RULES, "-o", existing).returncode == 3
     assert existing.read_text(encoding="utf-8") == "old report"
+
+
+def test_debug_shows_the_traceback_that_errors_otherwise_hide(cli: Run) -> None:
+    hostile = FIXTURES / "rulebooks" / "custom_tag.yaml"
+    plain = cli("template", "--rules", hostile)
+    assert plain.returncode == 3 and "Traceback" not in plain.stderr
+    debug = cli("--debug", "template", "--rules", hostile)
+    assert debug.returncode != 0 and "Traceback" in debug.stderr
