@@ -1,0 +1,150 @@
+"""Languages: which one a user reads, and the fixed texts of clientscreen in it.
+
+A sales lead in Aarhus, Haifa or Kazan should meet the interview, the report and every
+error in their own language. The fixed texts are written in English in the code, wrapped
+in ``_()`` (or ``_n()`` where a count decides the form), and looked up in the catalog of
+the active language; a text a catalog lacks falls back to English, that text only. The
+active language is a context variable, set once by the command line: the core never reads
+the environment, and a library caller gets English unless it asks with ``use``.
+
+Numbers follow the language too (``1.500,5`` in Danish, ``1 500,5`` in Russian), because
+a figure written the foreign way is misread, not merely odd.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from typing import Final
+
+LANGUAGES: Final = ("en", "da", "he", "ru")
+NAMES: Final = {"en": "English", "da": "dansk", "he": "עברית", "ru": "русский"}
+ENGLISH_NAMES: Final = {"en": "English", "da": "Danish", "he": "Hebrew", "ru": "Russian"}
+RTL: Final = frozenset({"he"})
+LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")  # POSIX order: the first one set decides
+_ALIASES: Final = {"iw": "he", "dk": "da", "c": "en", "posix": "en"}  # "iw": Hebrew's old code, still in some locales
+
+Catalog = Mapping[str, str | tuple[str, ...]]
+
+_active: ContextVar[str] = ContextVar("clientscreen_language", default="en")
+_catalogs: dict[str, Catalog] = {}
+
+
+class UnknownLanguage(ValueError):
+    """A language code clientscreen has no texts for."""
+
+
+def normalise(code: str) -> str | None:
+    """``da``, ``DA``, ``da_DK.UTF-8``, ``da-DK`` and ``he_IL@euro`` name a language; None if not one of ours."""
+    base = code.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].casefold()
+    base = _ALIASES.get(base, base)
+    return base if base in LANGUAGES else None
+
+
+def choose(option: str | None, environ: Mapping[str, str]) -> str:
+    """``--lang``, else ``CLIENTSCREEN_LANG``, else the locale, else English.
+
+    A language asked for by name and not known is an error (a typo should not silently
+    give English); a locale we have no texts for is not: it was set for other programs.
+    """
+    from_locale = next((normalise(v) or "en" for k in LOCALE_VARIABLES if (v := environ.get(k))), "en")
+    for given, source in ((option, "--lang"), (environ.get("CLIENTSCREEN_LANG"), "CLIENTSCREEN_LANG")):
+        if given is not None and given.strip():
+            found = normalise(given)
+            if found is None:
+                with use(from_locale):  # the message at least in the language of the machine
+                    message = _("{source} {value!r} is not a language clientscreen speaks; use one of {languages}",
+                                source=source, value=given, languages=", ".join(LANGUAGES))
+                raise UnknownLanguage(message)
+            return found
+    return from_locale
+
+
+def current() -> str:
+    return _active.get()
+
+
+def set_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise UnknownLanguage(lang)
+    _active.set(lang)
+
+
+@contextlib.contextmanager
+def use(lang: str) -> Iterator[None]:
+    """Texts in ``lang`` inside the block, for tests and for callers of the library."""
+    if lang not in LANGUAGES:
+        raise UnknownLanguage(lang)
+    token = _active.set(lang)
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def is_rtl(lang: str | None = None) -> bool:
+    return (lang or current()) in RTL
+
+
+def catalog(lang: str) -> Catalog:
+    """The texts of ``lang``, keyed by their English; English itself needs none."""
+    if lang == "en":
+        return {}
+    found = _catalogs.get(lang)
+    if found is None:
+        module = importlib.import_module(f"clientscreen.locales.{lang}")
+        found = _catalogs[lang] = module.MESSAGES
+    return found
+
+
+def _(message: str, /, **values: object) -> str:
+    """``message`` in the active language, with ``{name}`` fields filled from ``values``."""
+    text = catalog(current()).get(message, message)
+    if not isinstance(text, str):  # a plural entry used as a plain one: take its general form
+        text = text[-1]
+    return text.format(**values) if values else text
+
+
+def _n(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """The form of a text that goes with ``count``; ``{n}`` in it is the count, as the language writes numbers."""
+    lang = current()
+    forms = catalog(lang).get(singular)
+    if isinstance(forms, tuple) and len(forms) == PLURAL_FORMS[lang]:
+        text = forms[plural_form(lang, count)]
+    else:
+        text = singular if count == 1 else plural
+    return text.format(n=number(count), **values)
+
+
+PLURAL_FORMS: Final = {"en": 2, "da": 2, "he": 3, "ru": 3}
+
+
+def plural_form(lang: str, n: int) -> int:
+    """CLDR's plural rules for whole numbers: which form of a counted word ``n`` takes."""
+    n = abs(n)
+    if lang == "ru":  # 1, 21 строка; 2–4, 22 строки; 5–20, 25 строк
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    if lang == "he":  # one, two, other
+        return 0 if n == 1 else 1 if n == 2 else 2
+    return 0 if n == 1 else 1
+
+
+_SEPARATORS: Final = {"en": (",", "."), "da": (".", ","), "he": (",", "."), "ru": ("\u00a0", ",")}
+
+
+def number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """A number as the language writes it: grouping and decimal mark (Russian groups with a no-break space)."""
+    group, mark = _SEPARATORS[lang or current()]
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", mark).replace("\0", group)
+
+
+def percent(share: float, lang: str | None = None) -> str:
+    """``0.62`` as ``62%``, or ``62 %`` where the language puts a space before the sign."""
+    lang = lang or current()
+    digits = number(round(share * 100), 0, lang)
+    return f"{digits}\u00a0%" if lang in ("da", "ru") else f"{digits}%"
