@@ -297,7 +297,7 @@ def test_refusing_prepayment_is_negotiable_and_the_term_makes_it_take() -> None:
     assert [k.question for k in a.knockouts] == ["prepayment"]
     assert [lv.question for lv in a.levers] == ["prepayment"] and a.levers_reach is Verdict.TAKE
     (lever,) = a.levers
-    assert lever.term.strip() and "before work starts" in lever.term
+    assert lever.term.en.strip() and "before work starts" in lever.term.en
     assert lever.current == "no" and lever.target == "yes" and lever.points < 0
     agreed = score(BOOK, {**STORIES["no_prepayment"][1], lever.question: lever.target})
     assert agreed.verdict is Verdict.TAKE
@@ -334,7 +334,7 @@ def test_a_growing_debt_is_not_fixed_by_any_term() -> None:
 def test_asking_to_pay_later_declines_unless_they_sign_payment_dates() -> None:
     a = story("pays_eventually")
     assert "pay_later" in [k.question for k in a.knockouts]
-    terms = {lv.question: lv.term for lv in a.levers}
+    terms = {lv.question: lv.term.en for lv in a.levers}
     assert "1st of each month" in terms["pay_later"]
     once = score(BOOK, {**ORDINARY, "pay_later": "yes"})
     assert once.verdict is Verdict.DECLINE  # "an ex-client after pulling this move even once"
@@ -348,7 +348,7 @@ def test_social_media_troubles_negotiate_with_a_working_term(name: str, question
     a = story(name)
     assert a.verdict is Verdict.NEGOTIATE
     levers = {lv.question: lv for lv in a.levers}
-    assert levers[question].target == target and levers[question].term.strip()
+    assert levers[question].target == target and levers[question].term.en.strip()
 
 
 # The red flags the three articles name, each with the category that holds it.
@@ -396,8 +396,8 @@ def test_every_category_is_raised_by_some_answer_and_every_question_has_one() ->
 
 def test_every_category_has_its_own_why_and_advice() -> None:
     for c in BOOK.categories:
-        assert len(c.why.split()) >= 8 and len(c.advice.split()) >= 5, c.id
-    assert len({c.why for c in BOOK.categories}) == len(BOOK.categories)
+        assert len(c.why.en.split()) >= 8 and len(c.advice.en.split()) >= 5, c.id
+    assert len({c.why.en for c in BOOK.categories}) == len(BOOK.categories)
 
 
 def test_only_the_ethics_category_declines_outright_and_it_scores_nothing_to_outweigh() -> None:
@@ -428,7 +428,7 @@ def test_it_uses_every_kind_of_question_and_negotiates_the_terms_the_articles_na
     assert 25 <= len(BOOK.questions) <= 35
     assert all(q.unit for q in BOOK.questions if q.type == "number")
     assert any(q.ask_if for q in BOOK.questions)
-    negotiable = {q.id: q.negotiable.term for q in BOOK.questions if q.negotiable}
+    negotiable = {q.id: q.negotiable.term.en for q in BOOK.questions if q.negotiable}
     assert {
         "prepayment",
         "decision_maker",

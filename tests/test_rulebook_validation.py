@@ -169,7 +169,7 @@ def test_the_base_fixture_is_a_valid_rulebook() -> None:
 def test_unquoted_yes_no_on_off_stay_text() -> None:
     book = load_rulebook(RULEBOOKS / "yaml11_booleans.yaml")
     prepay = book.question_by_id["prepay"]
-    assert [(a.value, a.label) for a in prepay.answers] == [("yes", "on"), ("no", "off")]
+    assert [(a.value, a.shown) for a in prepay.answers] == [("yes", "on"), ("no", "off")]
     assert prepay.negotiable is not None and prepay.negotiable.target == "yes"
     raw = safeyaml.load(RULEBOOKS / "yaml11_booleans.yaml").data
     assert raw["questions"][0]["answers"][1]["value"] == "no"  # the string, not False
@@ -177,8 +177,8 @@ def test_unquoted_yes_no_on_off_stay_text() -> None:
 
 def test_times_and_impossible_dates_stay_text() -> None:
     book = load_rulebook(RULEBOOKS / "sexagesimal_and_date.yaml")
-    assert book.title == "12:30"  # not 750
-    assert [q.text for q in book.questions] == ["2025-02-30", "2025-01-01"]  # no ValueError, no date
+    assert book.title.en == "12:30"  # not 750
+    assert [q.text.en for q in book.questions] == ["2025-02-30", "2025-01-01"]  # no ValueError, no date
 
 
 def test_json_and_yaml_of_the_same_rulebook_are_the_same_rulebook() -> None:

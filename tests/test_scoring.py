@@ -89,7 +89,7 @@ def test_levers_are_the_smallest_set_of_terms_that_reach_take() -> None:
     assert a.verdict is Verdict.NEGOTIATE
     # Either change alone reaches take; prepayment leaves the lower score, so it wins.
     assert [(lv.question, lv.current, lv.target) for lv in a.levers] == [("prepay", "no", "yes")]
-    assert a.levers[0].points == -8 and a.levers[0].term.startswith("Half")
+    assert a.levers[0].points == -8 and a.levers[0].term.en.startswith("Half")
     assert a.levers_reach is Verdict.TAKE
 
 

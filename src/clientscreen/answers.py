@@ -10,17 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clientscreen.i18n import _, current
 from clientscreen.rulebook import Answer, Question
 
-YES_WORDS = frozenset({"yes", "y", "true", "1", "ja", "j", "да", "д", "כן"})
-NO_WORDS = frozenset({"no", "n", "false", "0", "nej", "нет", "н", "לא"})
+# The words of all four languages count everywhere: a Danish sales lead may fill in an English export.
+YES_WORDS = frozenset({"yes", "y", "true", "1", "ja", "j", "да", "д", "כן", "כ"})
+NO_WORDS = frozenset({"no", "n", "false", "0", "nej", "нет", "н", "לא", "ל"})
 UNKNOWN_WORDS = frozenset(
-    {"unknown", "u", "?", "n/a", "na", "-", "ved ikke", "ukendt", "не знаю", "неизвестно", "לא ידוע", "לא יודע"}
+    {"unknown", "u", "?", "n/a", "na", "-", "ved ikke", "ukendt", "не знаю", "неизвестно", "нз",
+     "לא ידוע", "לא יודע", "לא יודעת", "א"}
 )
 
 
 class AnswerError(ValueError):
     """A value that is not an answer to this question; the message lists what would be."""
+
+
+class NotANumber(AnswerError):
+    """Text with no number in it at all, as opposed to a number written ambiguously."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +57,23 @@ UNKNOWN = Given()
 def accepted(question: Question) -> str:
     """A short description of what this question accepts, for errors and prompts."""
     if question.type == "yesno":
-        return "yes or no"
+        return _("yes or no")
     if question.type == "number":
-        return f"a number ({question.unit})"
+        return _("a number ({unit})", unit=question.unit.get() if question.unit else "")
     if question.type == "note":
-        return "any text"
+        return _("any text")
     if question.type == "scale":
         values = [a.value for a in question.answers]
-        return f"{values[0]} to {values[-1]}"
-    return ", ".join(f"{i} {a.value}" for i, a in enumerate(question.answers, start=1))
+        return _("{low} to {high}", low=values[0], high=values[-1])
+    return ", ".join(f"{i} {typed_as(a)}" for i, a in enumerate(question.answers, start=1))
+
+
+def typed_as(answer: Answer) -> str:
+    """Values are English words, readable as such in English only: elsewhere the label in the reader's language."""
+    lang = current()
+    if lang != "en" and answer.label is not None and answer.label.has(lang):
+        return answer.label.get(lang)
+    return str(answer.value)
 
 
 def parse(question: Question, raw: object, *, decimal: str | None = None) -> Given:
@@ -75,7 +90,8 @@ def parse(question: Question, raw: object, *, decimal: str | None = None) -> Giv
         return _parse_number(question, raw, decimal)
     option = _match_option(question, raw)
     if option is None:
-        raise AnswerError(f"{_show(raw)} is not an answer here; expected {accepted(question)}")
+        raise AnswerError(_("{given} is not an answer here; expected {accepted}", given=_show(raw),
+                              accepted=accepted(question)))
     return Given(option=option)
 
 
@@ -105,7 +121,14 @@ def _match_option(question: Question, raw: object) -> Answer | None:
     if re.fullmatch(r"[+-]?\d+", text):
         return _by_number(question, int(text))
     for answer in question.answers:
-        if folded == str(answer.value).casefold() or (answer.label and folded == answer.label.casefold()):
+        if folded == str(answer.value).casefold():
+            return answer
+    lang = current()  # a label in the reader's language first, then in any other the rulebook has
+    for answer in question.answers:
+        if answer.label and folded == answer.label.get(lang).casefold():
+            return answer
+    for answer in question.answers:
+        if answer.label and any(folded == text.casefold() for text in answer.label.all()):
             return answer
     return None
 
@@ -141,32 +164,29 @@ def parse_number(text: str, decimal: str | None = None) -> float:
         shape = rf"[+-]?(?:\d+|\d{{1,3}}(?:\{group}\d{{3}})+)?(?:\{decimal}\d+)?"
         if re.fullmatch(shape, cleaned) and re.search(r"\d", cleaned):
             return float(cleaned.replace(group, "").replace(decimal, "."))
-        raise AnswerError(f"{_show(text)} is not a number")
+        raise NotANumber(_("{given} is not a number", given=_show(text)))
     if _PLAIN.fullmatch(cleaned):
         if re.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}", cleaned):
             raise AnswerError(
-                f"{_show(text)} could be a whole number or a decimal; write it without grouping "
-                "or say which mark is the decimal one (--decimal , or --decimal .)"
+                _("{given} could be a whole number or a decimal; write it without grouping "
+                  "or say which mark is the decimal one (--decimal , or --decimal .)", given=_show(text))
             )
         return float(cleaned.replace(",", "."))
     if _GROUPED_DOT.fullmatch(cleaned):
         return float(cleaned.replace(".", "").replace(",", "."))
     if _GROUPED_COMMA.fullmatch(cleaned):
         return float(cleaned.replace(",", ""))
-    raise AnswerError(f"{_show(text)} is not a number")
+    raise NotANumber(_("{given} is not a number", given=_show(text)))
 
 
 def _parse_number(question: Question, raw: object, decimal: str | None) -> Given:
+    not_a_number = _("{given} is not a number; expected {accepted}", given=_show(raw), accepted=accepted(question))
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
+        raise AnswerError(not_a_number)
     try:
         value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
-    except OverflowError:  # an int of hundreds of digits from a YAML or JSON answers file
-        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}") from None
-    except AnswerError as exc:
-        if str(exc).endswith("is not a number"):
-            raise AnswerError(f"{exc}; expected {accepted(question)}") from None
-        raise
+    except (OverflowError, NotANumber):  # OverflowError: an int of hundreds of digits from a YAML or JSON file
+        raise AnswerError(not_a_number) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise AnswerError(f"{_show(raw)} is not a number; expected {accepted(question)}")
+        raise AnswerError(not_a_number)
     return Given(option=question.band(value), number=value)

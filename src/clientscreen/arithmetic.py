@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from clientscreen.rulebook import Question, Rulebook, Verdict
+from clientscreen.i18n import _, _n
+from clientscreen.rulebook import Question, Rulebook, Thresholds, Verdict
 from clientscreen.safeyaml import Loc
 
 MAX_SPAN = 20_000  # widest score range searched exactly; beyond it the arithmetic falls back to bounds
@@ -132,11 +133,6 @@ class Arithmetic:
             Verdict.NEGOTIATE: (t.negotiate, t.decline),
             Verdict.DECLINE: (t.decline, None),
         }
-        described = {
-            Verdict.TAKE: f"below {t.negotiate}",
-            Verdict.NEGOTIATE: f"{t.negotiate} to {t.decline - 1}",
-            Verdict.DECLINE: f"{t.decline} or more",
-        }
         where = {Verdict.TAKE: "negotiate", Verdict.NEGOTIATE: "negotiate", Verdict.DECLINE: "decline"}
         low, high = self.score_range()
         for v in _VERDICTS:
@@ -153,15 +149,10 @@ class Arithmetic:
                 by_score = (lo is None or high >= lo) and (hi is None or low < hi)
                 given = by_score or any(a.knockout == v.value for q in self.book.questions for a in q.answers)
             loc: Loc = ("thresholds", where[v])
-            reach = f"reachable scores run from {low} to {high}"
             if not given:
-                yield "CS201", loc, f"no answers give the verdict {v.value}: its band is scores {described[v]}, {reach}"
+                yield "CS201", loc, _never_given(v, t, low, high)
             elif not by_score:
-                yield (
-                    "CS202",
-                    loc,
-                    (f"no score reaches the {v.value} band ({described[v]}; {reach}): only knock-outs give {v.value}"),
-                )
+                yield "CS202", loc, _never_scored(v, t, low, high)
 
     def idle_questions(self) -> Iterator[tuple[Loc, str]]:
         """Questions whose answer, whatever the other answers, leaves every verdict where it was."""
@@ -171,13 +162,20 @@ class Arithmetic:
             loc: Loc = ("questions", i, "id")
             trivial = not self.children.get(q.id) and not any(a.points or a.knockout for a in q.answers)
             if trivial:
-                yield loc, f"question {q.id!r} can never change a verdict: every answer scores 0 and none knocks out"
+                yield loc, _(
+                    "question {question!r} can never change a verdict: every answer scores 0 and none knocks out",
+                    question=q.id,
+                )
             elif self.exact and not self._matters(q):
                 yield (
                     loc,
-                    (
-                        f"question {q.id!r} can never change a verdict: its answers move the score by at most "
-                        f"{q.stake} point{'s' * (q.stake != 1)}, never across a threshold"
+                    _n(
+                        "question {question!r} can never change a verdict: its answers move the score by at most "
+                        "{n} point, never across a threshold",
+                        "question {question!r} can never change a verdict: its answers move the score by at most "
+                        "{n} points, never across a threshold",
+                        q.stake,
+                        question=q.id,
                     ),
                 )
 
@@ -210,6 +208,34 @@ class Arithmetic:
 
     def _lowest(self, mask: int) -> int:
         return (mask & -mask).bit_length() - 1 - self.offset
+
+
+def _never_given(v: Verdict, t: Thresholds, low: int, high: int) -> str:
+    """CS201: a whole sentence per band, so a translation can put the band where its language wants it."""
+    values = {"verdict": v.value, "negotiate": t.negotiate, "decline": t.decline, "last": t.decline - 1,
+              "low": low, "high": high}
+    if v is Verdict.TAKE:
+        return _("no answers give the verdict {verdict}: its band is scores below {negotiate}, "
+                 "reachable scores run from {low} to {high}", **values)
+    if v is Verdict.NEGOTIATE:
+        return _("no answers give the verdict {verdict}: its band is scores {negotiate} to {last}, "
+                 "reachable scores run from {low} to {high}", **values)
+    return _("no answers give the verdict {verdict}: its band is scores {decline} or more, "
+             "reachable scores run from {low} to {high}", **values)
+
+
+def _never_scored(v: Verdict, t: Thresholds, low: int, high: int) -> str:
+    """CS202, likewise one sentence per band."""
+    values = {"verdict": v.value, "negotiate": t.negotiate, "decline": t.decline, "last": t.decline - 1,
+              "low": low, "high": high}
+    if v is Verdict.TAKE:
+        return _("no score reaches the {verdict} band (below {negotiate}; reachable scores run from {low} to {high}): "
+                 "only knock-outs give {verdict}", **values)
+    if v is Verdict.NEGOTIATE:
+        return _("no score reaches the {verdict} band ({negotiate} to {last}; reachable scores run from {low} to "
+                 "{high}): only knock-outs give {verdict}", **values)
+    return _("no score reaches the {verdict} band ({decline} or more; reachable scores run from {low} to {high}): "
+             "only knock-outs give {verdict}", **values)
 
 
 def _asks(child: Question, value: object) -> bool:

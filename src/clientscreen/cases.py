@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from clientscreen import safeyaml
 from clientscreen.answersfile import RawValue
 from clientscreen.errors import InputError, Problem
-from clientscreen.rulebook import Id, Rulebook, Text, Verdict, _pydantic_problems, parse_rulebook
+from clientscreen.i18n import _, _n, number
+from clientscreen.rulebook import LOCALIZED_SCHEMA, Id, Rulebook, Text, Verdict, _pydantic_problems, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, score
 
 CASES_DIR = "cases"
@@ -72,7 +73,8 @@ class Case:
 
     def problem(self, loc: Sequence[str | int], message: str) -> Problem:
         found = self.doc.problem((*self.loc, *loc), message)
-        return Problem(found.path, f"case {self.name!r}: {message}", found.line, found.col)
+        text = _("case {case!r}: {message}", case=self.name, message=message)
+        return Problem(found.path, text, found.line, found.col)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def rulebooks_for(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         if path.is_dir():
             found = _yaml_files(path)
             if not found:
-                problems.append(Problem(str(path), "holds no rulebook (*.yaml, *.yml)"))
+                problems.append(Problem(str(path), _("holds no rulebook (*.yaml, *.yml)")))
         elif path.parent.name == CASES_DIR and path.suffix.lower() in YAML_SUFFIXES and path.parent.parent.is_dir():
             found = _yaml_files(path.parent.parent) or [path]  # no rulebook beside the folder: take it as one
         else:
@@ -126,7 +128,7 @@ def collect(
     for case in cases:
         first = seen.setdefault(case.name, case)
         if first is not case:
-            message = f"another case has this name (line {first.place.line})"
+            message = _("another case has this name (line {line})", line=first.place.line)
             problems.append(CaseProblem("duplicate", case.problem(("name",), message)))
     return cases, problems
 
@@ -137,7 +139,8 @@ def _read_file(doc: safeyaml.Document, rulebook_id: str | None, cases: list[Case
         _read_list(doc, (), cases, problems)
         return
     if not isinstance(doc.data, dict) or not set(doc.data) <= {"rulebook", "cases"}:
-        problems.append(CaseProblem("shape", doc.problem((), "a case file is a list of cases, or {rulebook, cases}")))
+        message = _("a case file is a list of cases, or {rulebook, cases}")
+        problems.append(CaseProblem("shape", doc.problem((), message)))
         return
     target = doc.data.get("rulebook")
     if target is None or target == rulebook_id:
@@ -149,7 +152,8 @@ def _read_list(doc: safeyaml.Document, loc: safeyaml.Loc, cases: list[Case], pro
     for part in loc:
         items = items[part]
     if not isinstance(items, list):
-        problems.append(CaseProblem("shape", doc.problem(loc, "cases are a list: - name: …, answers: …, verdict: …")))
+        message = _("cases are a list: - name: …, answers: …, verdict: …")
+        problems.append(CaseProblem("shape", doc.problem(loc, message)))
         return
     for i, item in enumerate(items):
         try:
@@ -180,7 +184,8 @@ def check(book: Rulebook, cases: Sequence[Case]) -> list[CaseProblem]:
         for key in ("flags", "not_flags"):
             for j, flag in enumerate(getattr(case.model, key)):
                 if flag not in names:
-                    message = f"{key}: no category or question {flag!r} in rulebook {book.id}"
+                    message = _("{key}: no category or question {flag!r} in rulebook {rulebook}",
+                                key=key, flag=flag, rulebook=book.id)
                     problems.append(CaseProblem("unknown", case.problem((key, j), message)))
     return problems
 
@@ -217,17 +222,23 @@ class Result:
         where = f"{place.path}:{place.line}:{place.col}" if place.line else place.path
         if self.status == "error":
             return "\n".join(str(p) for p in self.problems)
-        label = {"fail": "FAIL", "todo": "TODO", "fixed": "FIXED", "pass": "ok"}[self.status]
+        label = _label(self.status)
         detail = "; ".join(self.mismatches)
         if self.status == "fixed":
-            detail = "passes now; remove 'todo'"
+            detail = _("passes now; remove 'todo'")
         elif self.status == "todo" and isinstance(self.case.model.todo, str):
-            detail += f" (todo: {self.case.model.todo})"
+            detail += " " + _("(todo: {reason})", reason=self.case.model.todo)
         return f"{where}: {label} {self.name}: {detail}" if detail else f"{where}: {label} {self.name}"
 
     @property
     def name(self) -> str:
         return self.case.name
+
+
+def _label(status: Status) -> str:
+    """The tag of a case's line: FAIL, TODO, FIXED or ok."""
+    labels = {"fail": _("FAIL"), "todo": _("TODO"), "fixed": _("FIXED"), "pass": _("ok")}
+    return labels[status]
 
 
 def run_case(book: Rulebook, case: Case) -> Result:
@@ -243,18 +254,19 @@ def run_case(book: Rulebook, case: Case) -> Result:
 
 def _mismatches(model: CaseModel, a: Assessment) -> Iterable[str]:
     if a.verdict is not model.verdict:
-        yield f"verdict: expected {model.verdict.value}, got {a.verdict.value} (score {a.score})"
+        yield _("verdict: expected {expected}, got {verdict} (score {score})",
+                expected=model.verdict.value, verdict=a.verdict.value, score=a.score)
     raised = {f.category for f in a.flags} | {f.question for f in a.flags}
     raised |= {k.category for k in a.knockouts} | {k.question for k in a.knockouts}
     for flag in model.flags:
         if flag not in raised:
-            yield f"flag {flag}: expected to fire, did not"
+            yield _("flag {flag}: expected to fire, did not", flag=flag)
     for flag in model.not_flags:
         if flag in raised:
-            yield f"flag {flag}: expected not to fire, fired"
+            yield _("flag {flag}: expected not to fire, fired", flag=flag)
     low, high = _range(model.score)
     if (low is not None and a.score < low) or (high is not None and a.score > high):
-        yield f"score: expected {_show_range(low, high)}, got {a.score}"
+        yield _score_mismatch(low, high, a.score)
 
 
 def _range(spec: int | ScoreRange | None) -> tuple[int | None, int | None]:
@@ -265,17 +277,24 @@ def _range(spec: int | ScoreRange | None) -> tuple[int | None, int | None]:
     return spec.min, spec.max
 
 
-def _show_range(low: int | None, high: int | None) -> str:
+def _score_mismatch(low: int | None, high: int | None, score: int) -> str:
+    """A whole sentence for each shape of range, so a translation can order it as its language does."""
     if low == high:
-        return str(low)
+        return _("score: expected {expected}, got {score}", expected=low, score=score)
     if low is None:
-        return f"at most {high}"
+        return _("score: expected at most {high}, got {score}", high=high, score=score)
     if high is None:
-        return f"at least {low}"
-    return f"{low} to {high}"
+        return _("score: expected at least {low}, got {score}", low=low, score=score)
+    return _("score: expected {low} to {high}, got {score}", low=low, high=high, score=score)
 
 
 KINDS = ("questions", "answers", "knock-outs", "bands")
+
+
+def kind_name(kind: str) -> str:
+    """One of ``KINDS`` as a reader sees it in the coverage lines."""
+    names = {"questions": _("questions"), "answers": _("answers"), "knock-outs": _("knock-outs"), "bands": _("bands")}
+    return names[kind]
 
 
 @dataclass(frozen=True)
@@ -341,17 +360,28 @@ class Suite:
 
     def summary(self) -> str:
         errors = self.count("error") + len(self.problems)
-        parts = [f"{self.count('pass')} passed", f"{self.count('fail')} failed",
-                 f"{errors} error{'s' * (errors != 1)}", f"{self.count('todo')} todo",
-                 f"{self.count('fixed')} todo now passing"]
-        shown = [p for p in parts if not p.startswith("0 ")] or ["no cases"]
-        return f"{self.path}: {len(self.results)} cases: {', '.join(shown)}"
+        passed, failed, todo, fixed = (self.count(status) for status in ("pass", "fail", "todo", "fixed"))
+        counted = (
+            (passed, _n("{n} passed", "{n} passed", passed)),
+            (failed, _n("{n} failed", "{n} failed", failed)),
+            (errors, _n("{n} error", "{n} errors", errors)),
+            (todo, _n("{n} todo", "{n} todo", todo)),
+            (fixed, _n("{n} todo now passing", "{n} todo now passing", fixed)),
+        )
+        shown = [text for n, text in counted if n] or [_("no cases")]
+        return _("{path}: {cases}: {results}", path=self.path,
+                 cases=_n("{n} case", "{n} cases", len(self.results)), results=", ".join(shown))
 
     def coverage_lines(self) -> list[str]:
         c = self.coverage
-        counts = ", ".join(f"{k} {len(c.items[k]) - len(c.missing[k])}/{len(c.items[k])}" for k in KINDS)
-        lines = [f"{self.path}: coverage {c.percent:.1f}% ({counts})"]
-        lines += [f"  not exercised: {k}: {', '.join(c.missing[k])}" for k in KINDS if c.missing[k]]
+        counts = ", ".join(f"{kind_name(k)} {len(c.items[k]) - len(c.missing[k])}/{len(c.items[k])}" for k in KINDS)
+        lines = [_("{path}: coverage {percent}% ({counts})", path=self.path, percent=number(c.percent, 1),
+                   counts=counts)]
+        lines += [
+            "  " + _("not exercised: {kind}: {items}", kind=kind_name(k), items=", ".join(c.missing[k]))
+            for k in KINDS
+            if c.missing[k]
+        ]
         return lines
 
 
@@ -388,7 +418,8 @@ class CaseRun:
             lines += [r.line() for r in suite.results if r.status != "pass"]
             lines += [suite.summary(), *suite.coverage_lines()]
         lines += [
-            f"{s.path}: coverage {s.coverage.percent:.1f}% is below --min-coverage {min_coverage:g}%"
+            _("{path}: coverage {percent}% is below --min-coverage {minimum:g}%",
+              path=s.path, percent=number(s.coverage.percent, 1), minimum=min_coverage)
             for s in self.below(min_coverage)
         ]
         return "\n".join(lines) + "\n"
@@ -428,7 +459,7 @@ def junit_xml(suites: Sequence[Suite]) -> bytes:
             elif result.status == "error":
                 ET.SubElement(case, "error", message=result.line()).text = result.line()
             elif result.status == "todo":
-                ET.SubElement(case, "skipped", message="todo: " + "; ".join(result.mismatches))
+                ET.SubElement(case, "skipped", message=_("todo: {mismatches}", mismatches="; ".join(result.mismatches)))
         for problem in suite.problems:
             case = ET.SubElement(node, "testcase", name=f"{problem.path}:{problem.line or 0}", classname=suite.book.id)
             ET.SubElement(case, "error", message=str(problem))
@@ -444,9 +475,31 @@ def json_schema() -> dict[str, Any]:
     defs = schema.setdefault("$defs", {})
     defs.update(case_schema.pop("$defs", {}))
     defs["Case"] = case_schema
+    defs["LocalText"] = LOCALIZED_SCHEMA
+    schema = _shared(schema, LOCALIZED_SCHEMA, "#/$defs/LocalText")
     schema["properties"]["cases"] = {
         "description": "Golden cases run by 'clientscreen rules test'",
         "type": "array",
         "items": {"$ref": "#/$defs/Case"},
     }
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def _shared(node: Any, part: dict[str, Any], ref: str) -> Any:
+    """``node`` with every copy of ``part`` replaced by a reference to it (written once, in $defs).
+
+    Pydantic puts a field's own description into the copy it makes: that is kept beside the reference.
+    """
+    core = {k: v for k, v in part.items() if k != "description"}
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, dict) and {k: v for k, v in value.items() if k != "description"} == core:
+            own = value.get("description")
+            return {"$ref": ref, **({"description": own} if own and own != part.get("description") else {})}
+        return _shared(value, part, ref)
+
+    if isinstance(node, dict):
+        return {k: v if k == "LocalText" else swap(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [swap(v) for v in node]
+    return node

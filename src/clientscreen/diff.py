@@ -13,19 +13,26 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from clientscreen import safeyaml
 from clientscreen.answers import UNKNOWN, Given
 from clientscreen.errors import InputError, Problem
+from clientscreen.i18n import _, _n
 from clientscreen.rulebook import Rulebook, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, assess, parse_answers
 from clientscreen.textsafe import markdown, one_line
 
 VERDICTS = ("take", "negotiate", "decline", "error")
 GIT_TIMEOUT = 30
+
+
+def verdict_name(verdict: str) -> str:
+    """One of ``VERDICTS`` as a reader of the text and Markdown sees it; JSON keeps the value itself."""
+    names = {"take": _("take"), "negotiate": _("negotiate"), "decline": _("decline"), "error": _("error")}
+    return names.get(verdict, verdict)
 
 
 def is_revision(spec: str) -> bool:
@@ -36,7 +43,7 @@ def is_revision(spec: str) -> bool:
 def git_show(spec: str, *, missing_ok: bool = False) -> str | None:
     """The text of ``REV:path`` in the repository of the current folder, via ``git show``."""
     if spec.startswith("-"):
-        raise InputError([Problem(spec, "a git revision cannot start with '-'")])
+        raise InputError([Problem(spec, _("a git revision cannot start with '-'"))])
     try:
         done = subprocess.run(  # noqa: S603 - fixed program, no shell, spec cannot be an option
             ["git", "show", "--no-textconv", spec],  # noqa: S607 - git from PATH, as the user runs it
@@ -45,21 +52,21 @@ def git_show(spec: str, *, missing_ok: bool = False) -> str | None:
             check=False,
         )
     except FileNotFoundError:
-        raise InputError([Problem(spec, "git is not installed; give the old rulebook as a file")]) from None
+        raise InputError([Problem(spec, _("git is not installed; give the old rulebook as a file"))]) from None
     except subprocess.TimeoutExpired:
-        raise InputError([Problem(spec, f"git did not answer within {GIT_TIMEOUT} s")]) from None
+        raise InputError([Problem(spec, _("git did not answer within {seconds} s", seconds=GIT_TIMEOUT))]) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        reason = message[0].removeprefix("fatal: ") if message else f"git exited with {done.returncode}"
+        reason = message[0].removeprefix("fatal: ") if message else _("git exited with {code}", code=done.returncode)
         if missing_ok and ("does not exist in" in reason or "exists on disk, but not in" in reason):
             return None
-        raise InputError([Problem(spec, f"git cannot read it: {reason}")])
+        raise InputError([Problem(spec, _("git cannot read it: {reason}", reason=reason))])
     if len(done.stdout) > safeyaml.MAX_BYTES:
-        raise InputError([Problem(spec, f"is larger than {safeyaml.MAX_BYTES // 1024} KiB")])
+        raise InputError([Problem(spec, _("is larger than {size} KiB", size=safeyaml.MAX_BYTES // 1024))])
     try:
         return done.stdout.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError([Problem(spec, "is not UTF-8 text")]) from None
+        raise InputError([Problem(spec, _("is not UTF-8 text"))]) from None
 
 
 def load_document(spec: str) -> safeyaml.Document:
@@ -106,7 +113,7 @@ def _read_folder(folder: Path) -> tuple[list[Prospect], list[Problem]]:
             continue
         prospects.append(Prospect(file.stem, loaded.file.prospect.name, str(file), dict(loaded.file.answers)))
     if not files:
-        problems.append(Problem(str(folder), "holds no answers files (*.yaml, *.yml, *.json)"))
+        problems.append(Problem(str(folder), _("holds no answers files (*.yaml, *.yml, *.json)")))
     return prospects, problems
 
 
@@ -161,30 +168,65 @@ def outcome(book: Rulebook, answers: Mapping[str, object]) -> Outcome:
 
 
 @dataclass(frozen=True)
+class Effect:
+    """How an answer counts under one rulebook, or why it does not count at all (``state``)."""
+
+    points: int = 0
+    knockout: str | None = None
+    state: str | None = None  # "not in the rulebook", "not scored", "skipped" or "unknown", as JSON writes it
+
+    def __str__(self) -> str:
+        """The text the JSON output carries: the same in every language."""
+        if self.state is not None:
+            return self.state
+        text = f"{self.points:+d}" if self.points else "0"
+        return f"{text}, knock-out {self.knockout}" if self.knockout else text
+
+    def shown(self) -> str:
+        """The text a reader of the text and Markdown output sees, in the active language."""
+        if self.state is not None:
+            states = {
+                "not in the rulebook": _("not in the rulebook"),
+                "not scored": _("not scored"),
+                "skipped": _("skipped"),
+                "unknown": _("unknown"),
+            }
+            return states.get(self.state, self.state)
+        points = f"{self.points:+d}" if self.points else "0"
+        if self.knockout:
+            return _("{points}, knock-out {verdict}", points=points, verdict=verdict_name(self.knockout))
+        return points
+
+
+@dataclass(frozen=True)
 class Cause:
-    """An answer that counts differently under the two rulebooks."""
+    """An answer that counts differently under the two rulebooks; ``old`` and ``new`` are the JSON's texts."""
 
     question: str
     answer: str | int | float | None
     old: str
     new: str
+    effects: tuple[Effect, Effect] | None = field(default=None, compare=False, repr=False)
+
+    def shown(self) -> tuple[str, str]:
+        """``old`` and ``new`` as a reader sees them, in the active language."""
+        if self.effects is None:
+            return self.old, self.new
+        return self.effects[0].shown(), self.effects[1].shown()
 
 
-def _effect(book: Rulebook, result: Outcome, qid: str) -> tuple[int, str | None, str]:
+def _effect(book: Rulebook, result: Outcome, qid: str) -> Effect:
     question = book.question_by_id.get(qid)
     if question is None:
-        return 0, None, "not in the rulebook"
+        return Effect(state="not in the rulebook")
     if result.assessment is None:
-        return 0, None, "not scored"
+        return Effect(state="not scored")
     if qid in result.assessment.skipped:
-        return 0, None, "skipped"
+        return Effect(state="skipped")
     option = result.given.get(qid, UNKNOWN).option
     if option is None or not question.scores:
-        return 0, None, "unknown"
-    text = f"{option.points:+d}" if option.points else "0"
-    if option.knockout:
-        text += f", knock-out {option.knockout}"
-    return option.points, option.knockout, text
+        return Effect(state="unknown")
+    return Effect(option.points, option.knockout)
 
 
 def causes(old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -> tuple[Cause, ...]:
@@ -193,9 +235,9 @@ def causes(old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -
     found = []
     for qid in order:
         before, after = _effect(old_book, old, qid), _effect(new_book, new, qid)
-        if before[:2] != after[:2]:
+        if (before.points, before.knockout) != (after.points, after.knockout):
             given = new.given.get(qid) or old.given.get(qid)
-            found.append(Cause(qid, given.stored() if given else None, before[2], after[2]))
+            found.append(Cause(qid, given.stored() if given else None, str(before), str(after), (before, after)))
     return tuple(found)
 
 
@@ -229,11 +271,15 @@ class Impact:
     def changed(self) -> bool:
         return bool(self.changes)
 
-    def thresholds_note(self) -> str | None:
+    def _threshold_change(self) -> str | None:
         a, b = self.old_book.thresholds, self.new_book.thresholds
         if a == b:
             return None
-        return f"thresholds: negotiate {a.negotiate} -> {b.negotiate}, decline {a.decline} -> {b.decline}"
+        return f"negotiate {a.negotiate} -> {b.negotiate}, decline {a.decline} -> {b.decline}"
+
+    def thresholds_note(self) -> str | None:
+        change = self._threshold_change()
+        return None if change is None else _("thresholds: {change}", change=change)
 
 
 def compare(
@@ -256,9 +302,13 @@ def compare(
 
 def _headline(impact: Impact) -> str:
     moved = len(impact.changes)
-    return (
-        f"{impact.total} prospects: {moved} changed verdict, {impact.score_only} changed score only, "
-        f"{impact.total - moved - impact.score_only} unchanged"
+    unchanged = impact.total - moved - impact.score_only
+    return _(
+        "{prospects}: {changed}, {score_only}, {unchanged}",
+        prospects=_n("{n} prospect", "{n} prospects", impact.total),
+        changed=_n("{n} changed verdict", "{n} changed verdict", moved),
+        score_only=_n("{n} changed score only", "{n} changed score only", impact.score_only),
+        unchanged=_n("{n} unchanged", "{n} unchanged", unchanged),
     )
 
 
@@ -282,8 +332,8 @@ def _used(impact: Impact) -> list[str]:
 def _delta(change: Change) -> str:
     d = change.delta
     if d is None:
-        return f"score {change.old.score} -> {change.new.score}"
-    return f"score {change.old.score} -> {change.new.score} ({d:+d})"
+        return _("score {old} -> {new}", old=change.old.score, new=change.new.score)
+    return _("score {old} -> {new} ({delta:+d})", old=change.old.score, new=change.new.score, delta=d)
 
 
 def _book(label: str, book: Rulebook) -> str:
@@ -291,55 +341,68 @@ def _book(label: str, book: Rulebook) -> str:
 
 
 def to_text(impact: Impact) -> str:
-    lines = [f"rules diff: {_book(impact.old_label, impact.old_book)} -> {_book(impact.new_label, impact.new_book)}"]
+    old, new = _book(impact.old_label, impact.old_book), _book(impact.new_label, impact.new_book)
+    lines = [_("rules diff: {old} -> {new}", old=old, new=new)]
     note = impact.thresholds_note()
     if note:
         lines.append(note)
     lines += [_headline(impact), ""]
     used = _used(impact)
-    width = max(len(v) for v in used) + 4
-    lines.append("old \\ new".ljust(width) + "".join(v.rjust(width) for v in used))
+    names = {v: verdict_name(v) for v in used}
+    corner = _("old \\ new")
+    width = max(max(len(n) for n in names.values()) + 4, len(corner) + 1)
+    lines.append(corner.ljust(width) + "".join(names[v].rjust(width) for v in used))
     for a in used:
-        lines.append(a.ljust(width) + "".join(str(impact.matrix.get((a, b), 0)).rjust(width) for b in used))
+        lines.append(names[a].ljust(width) + "".join(str(impact.matrix.get((a, b), 0)).rjust(width) for b in used))
     flows = _flows(impact)
     if flows:
-        lines += ["", "; ".join(f"{a} to {b}: {n}" for a, b, n in flows)]
+        moves = (_("{old} to {new}: {count}", old=verdict_name(a), new=verdict_name(b), count=n) for a, b, n in flows)
+        lines += ["", "; ".join(moves)]
     for c in impact.changes:
         name = one_line(c.prospect.name)
         who = name if name == c.prospect.key else f"{one_line(c.prospect.key)} ({name})"
-        lines += ["", f"{who}: {c.old.verdict} -> {c.new.verdict}, {_delta(c)}  [{c.prospect.where}]"]
-        lines += [f"  {x.question} = {one_line(str(x.answer))}: {x.old} -> {x.new}" for x in c.causes]
+        verdicts = f"{verdict_name(c.old.verdict)} -> {verdict_name(c.new.verdict)}"
+        lines += ["", f"{who}: {verdicts}, {_delta(c)}  [{c.prospect.where}]"]
+        lines += [f"  {x.question} = {one_line(str(x.answer))}: {' -> '.join(x.shown())}" for x in c.causes]
         lines += [f"  {o.error}" for o in (c.old, c.new) if o.error]
         if not c.causes and not (c.old.error or c.new.error):
-            lines.append(f"  no answer counts differently: {note or 'the thresholds moved'}")
+            reason = note or _("the thresholds moved")
+            lines.append("  " + _("no answer counts differently: {reason}", reason=reason))
     return "\n".join(lines) + "\n"
 
 
 def to_markdown(impact: Impact) -> str:
     """A pull-request comment: the matrix as a table, each changed prospect as a list item."""
+    old, new = impact.old_book, impact.new_book
     lines = [
-        f"### Rulebook impact: `{impact.old_book.id} {impact.old_book.version}` -> "
-        f"`{impact.new_book.id} {impact.new_book.version}`",
+        _("### Rulebook impact: `{old_id} {old_version}` -> `{new_id} {new_version}`",
+          old_id=old.id, old_version=old.version, new_id=new.id, new_version=new.version),
         "",
-        f"Old: {markdown(impact.old_label)}, new: {markdown(impact.new_label)}. {_headline(impact)}.",
+        _("Old: {old}, new: {new}. {headline}.",
+          old=markdown(impact.old_label), new=markdown(impact.new_label), headline=_headline(impact)),
     ]
-    note = impact.thresholds_note()
-    if note:
-        lines += ["", f"**Thresholds changed**: {note.removeprefix('thresholds: ')}"]
+    change = impact._threshold_change()
+    if change:
+        lines += ["", _("**Thresholds changed**: {change}", change=change)]
     used = _used(impact)
-    lines += ["", "| old \\ new | " + " | ".join(used) + " |", "|---|" + "---:|" * len(used)]
+    names = {v: verdict_name(v) for v in used}
+    heading = "| " + _("old \\ new") + " | " + " | ".join(names[v] for v in used) + " |"
+    lines += ["", heading, "|---|" + "---:|" * len(used)]
     for a in used:
         cells = [str(impact.matrix.get((a, b), 0)) for b in used]
         cells = [f"**{c}**" if a != b and c != "0" else c for b, c in zip(used, cells, strict=True)]
-        lines.append(f"| {a} | " + " | ".join(cells) + " |")
+        lines.append(f"| {names[a]} | " + " | ".join(cells) + " |")
     if impact.changes:
-        lines += ["", "#### Changed verdicts", ""]
+        lines += ["", _("#### Changed verdicts"), ""]
     for c in impact.changes:
         lines.append(
-            f"- **{markdown(c.prospect.name)}** ({markdown(c.prospect.key)}): {c.old.verdict} -> "
-            f"**{c.new.verdict}**, {_delta(c)}"
+            f"- **{markdown(c.prospect.name)}** ({markdown(c.prospect.key)}): {verdict_name(c.old.verdict)} -> "
+            f"**{verdict_name(c.new.verdict)}**, {_delta(c)}"
         )
-        lines += [f"  - `{x.question}` = {markdown(str(x.answer))}: {x.old} -> {x.new}" for x in c.causes]
+        lines += [
+            f"  - `{x.question}` = {markdown(str(x.answer))}: {' -> '.join(x.shown())}"
+            for x in c.causes
+        ]
         lines += [f"  - {markdown(o.error)}" for o in (c.old, c.new) if o.error]
     return "\n".join(lines) + "\n"
 

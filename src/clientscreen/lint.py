@@ -23,31 +23,74 @@ from pydantic import ValidationError
 from clientscreen import cases, safeyaml
 from clientscreen.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
 from clientscreen.errors import InputError, Problem, UsageError
-from clientscreen.rulebook import Category, Question, Rulebook, _cross_check, _pydantic_problems, content_hash
+from clientscreen.i18n import _, _n
+from clientscreen.rulebook import (
+    Category,
+    Localized,
+    Question,
+    Rulebook,
+    _cross_check,
+    _pydantic_problems,
+    content_hash,
+    languages_of,
+    localized_texts,
+)
 
 Severity = Literal["error", "warning"]
 
-RULES: dict[str, tuple[Severity, str]] = {
-    "CS001": ("error", "the file cannot be read as YAML"),
-    "CS002": ("error", "the rulebook does not fit the schema (see 'clientscreen rules schema')"),
-    "CS003": ("error", "a rule of the rulebook format is broken (answers of a yes/no, bands, units)"),
-    "CS101": ("error", "duplicate id: category, question, answer value or case name"),
-    "CS102": ("error", "reference to an unknown category, question or answer value"),
-    "CS103": ("error", "skip logic points to a later question"),
-    "CS104": ("error", "skip logic loops"),
-    "CS105": ("error", "a case answer the parser cannot read"),
-    "CS106": ("error", "a case does not fit the case format"),
-    "CS107": ("error", "a knock-out that can never be asked"),
-    "CS201": ("error", "a verdict no set of answers can give"),
-    "CS202": ("warning", "a verdict band no score reaches (only knock-outs give that verdict)"),
-    "CS203": ("error", "thresholds out of order"),
-    "CS204": ("warning", "a question that can never change any verdict"),
-    "CS301": ("warning", "a category without why, advice or source text"),
-    "CS302": ("warning", "a negotiable answer without the term to propose"),
-    "CS303": ("warning", "a negotiable term that secures no better an answer"),
-    "CS401": ("error", "the content changed but the version did not"),
-    "CS402": ("warning", "the old rulebook to compare with cannot be read"),
+SEVERITIES: dict[str, Severity] = {
+    "CS001": "error",
+    "CS002": "error",
+    "CS003": "error",
+    "CS101": "error",
+    "CS102": "error",
+    "CS103": "error",
+    "CS104": "error",
+    "CS105": "error",
+    "CS106": "error",
+    "CS107": "error",
+    "CS201": "error",
+    "CS202": "warning",
+    "CS203": "error",
+    "CS204": "warning",
+    "CS301": "warning",
+    "CS302": "warning",
+    "CS303": "warning",
+    "CS304": "warning",
+    "CS305": "warning",
+    "CS401": "error",
+    "CS402": "warning",
 }
+
+
+def describe(code: str) -> str:
+    """What a finding under ``code`` means, in the active language."""
+    descriptions = {
+        "CS001": _("the file cannot be read as YAML"),
+        "CS002": _("the rulebook does not fit the schema (see 'clientscreen rules schema')"),
+        "CS003": _("a rule of the rulebook format is broken (answers of a yes/no, bands, units)"),
+        "CS101": _("duplicate id: category, question, answer value or case name"),
+        "CS102": _("reference to an unknown category, question or answer value"),
+        "CS103": _("skip logic points to a later question"),
+        "CS104": _("skip logic loops"),
+        "CS105": _("a case answer the parser cannot read"),
+        "CS106": _("a case does not fit the case format"),
+        "CS107": _("a knock-out that can never be asked"),
+        "CS201": _("a verdict no set of answers can give"),
+        "CS202": _("a verdict band no score reaches (only knock-outs give that verdict)"),
+        "CS203": _("thresholds out of order"),
+        "CS204": _("a question that can never change any verdict"),
+        "CS301": _("a category without why, advice or source text"),
+        "CS302": _("a negotiable answer without the term to propose"),
+        "CS303": _("a negotiable term that secures no better an answer"),
+        "CS304": _("a text without its translation into a language the rulebook is written in"),
+        "CS305": _("two answers to one question that a user would type the same way"),
+        "CS401": _("the content changed but the version did not"),
+        "CS402": _("the old rulebook to compare with cannot be read"),
+    }
+    return descriptions[code]
+
+
 _CASE_CODES = {"shape": "CS106", "unknown": "CS102", "value": "CS105", "duplicate": "CS101"}
 _PLACEHOLDER = re.compile(r"^\W*(?:todo|tbd|fixme|xxx|n/?a)?\W*$", re.IGNORECASE)
 
@@ -68,7 +111,7 @@ class Finding:
 
 def _finding(code: str, p: Problem, severity: Severity | None = None) -> Finding:
     message = f"{p.where}: {p.message}" if p.where else p.message
-    return Finding(code, severity or RULES[code][0], p.path, message, p.line, p.col)
+    return Finding(code, severity or SEVERITIES[code], p.path, message, p.line, p.col)
 
 
 @dataclass(frozen=True)
@@ -80,13 +123,15 @@ class FileReport:
 
     def summary(self) -> str:
         if self.book is None:
-            return f"{self.path}: cannot be checked"
+            return _("{path}: cannot be checked", path=self.path)
         b = self.book
-        nc, nq = len(b.categories), len(b.questions)
-        counts = f"{nc} categor{'ies' if nc != 1 else 'y'}, {nq} question{'s' * (nq != 1)}"
+        counts = ", ".join((
+            _n("{n} category", "{n} categories", len(b.categories)),
+            _n("{n} question", "{n} questions", len(b.questions)),
+        ))
         text = f"{self.path}: {b.id} {b.version}: {counts}"
         if self.score_range:
-            text += f"; scores from {self.score_range[0]} to {self.score_range[1]}"
+            text += "; " + _("scores from {low} to {high}", low=self.score_range[0], high=self.score_range[1])
         return text
 
 
@@ -109,7 +154,7 @@ def check_paths(paths: Sequence[Path], *, old: str | None = None) -> Report:
     """Lint every rulebook behind ``paths`` (files, folders, case files); ``old`` is PATH, REV:PATH or REV."""
     books, problems = cases.rulebooks_for(paths)
     if old is not None and len(books) > 1 and (Path(old).is_file() or ":" in old):
-        raise UsageError("--old names one rulebook; with several paths give a git revision, e.g. --old HEAD")
+        raise UsageError(_("--old names one rulebook; with several paths give a git revision, e.g. --old HEAD"))
     reports = [FileReport(p.path, (_finding("CS001", p),)) for p in problems]
     for path in books:
         reports.append(check_file(path, old=old))
@@ -131,7 +176,7 @@ def check_file(path: Path, *, old: str | None = None) -> FileReport:
 def check_document(doc: safeyaml.Document, path: Path) -> FileReport:
     """Schema first (nothing else can be said of a rulebook pydantic refuses), then everything else at once."""
     if not isinstance(doc.data, dict):
-        problem = Problem(doc.path, "a rulebook is a mapping with id, version, questions, …", 1, 1)
+        problem = Problem(doc.path, _("a rulebook is a mapping with id, version, questions, …"), 1, 1)
         return FileReport(doc.path, (_finding("CS002", problem),))
     try:
         book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
@@ -146,6 +191,8 @@ def check_document(doc: safeyaml.Document, path: Path) -> FileReport:
         findings += [_finding("CS204", doc.problem(loc, msg)) for loc, msg in arithmetic.idle_questions()]
     findings += [_finding(_CASE_CODES[cp.kind], cp.problem) for cp in case_problems]
     findings += [_finding(code, doc.problem(loc, msg)) for code, loc, msg in _texts(book)]
+    findings += [_finding("CS304", doc.problem(loc, msg)) for loc, msg in _translations(book)]
+    findings += [_finding("CS305", doc.problem(loc, msg)) for loc, msg in _lookalike_answers(book)]
     findings.sort(key=lambda f: (f.path != doc.path, f.path, f.line or 0, f.col or 0, f.code))
     return FileReport(doc.path, tuple(findings), book, arithmetic.score_range())
 
@@ -176,18 +223,23 @@ def _structure(doc: safeyaml.Document, book: Rulebook) -> Iterator[Finding]:
         yield emit(
             "CS203",
             ("thresholds", "decline"),
-            f"decline must be above negotiate (negotiate {t.negotiate}, decline {t.decline})",
+            _("decline must be above negotiate (negotiate {negotiate}, decline {decline})",
+              negotiate=t.negotiate, decline=t.decline),
         )
-    groups: tuple[tuple[str, str, Sequence[Category | Question]], ...] = (
-        ("category", "categories", book.categories),
-        ("question", "questions", book.questions),
+    groups: tuple[tuple[str, Sequence[Category | Question]], ...] = (
+        ("categories", book.categories),
+        ("questions", book.questions),
     )
-    for kind, key, items in groups:
+    for key, items in groups:
         first: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in first:
                 line = doc.mark((key, first[item.id], "id"))[0]
-                yield emit("CS101", (key, i, "id"), f"duplicate {kind} id {item.id!r} (first at line {line})")
+                if key == "categories":
+                    message = _("duplicate category id {id!r} (first at line {line})", id=item.id, line=line)
+                else:
+                    message = _("duplicate question id {id!r} (first at line {line})", id=item.id, line=line)
+                yield emit("CS101", (key, i, "id"), message)
             first.setdefault(item.id, i)
     categories = set(book.category_by_id)
     index = {q.id: i for i, q in reversed(list(enumerate(book.questions)))}
@@ -196,16 +248,26 @@ def _structure(doc: safeyaml.Document, book: Rulebook) -> Iterator[Finding]:
     for i, q in enumerate(book.questions):
         at: Loc = ("questions", i)
         if q.category is not None and q.category not in categories:
-            yield emit("CS102", (*at, "category"), f"unknown category {q.category!r}")
+            yield emit("CS102", (*at, "category"), _("unknown category {category!r}", category=q.category))
         seen: dict[object, int] = {}
         for j, a in enumerate(q.answers):
             if a.value in seen:
-                yield emit("CS101", (*at, "answers", j, "value"), f"duplicate answer {a.value!r} in {q.id!r}")
+                yield emit(
+                    "CS101",
+                    (*at, "answers", j, "value"),
+                    _("duplicate answer {answer!r} in {question!r}", answer=a.value, question=q.id),
+                )
             seen.setdefault(a.value, j)
             if a.category is not None and a.category not in categories:
-                yield emit("CS102", (*at, "answers", j, "category"), f"unknown category {a.category!r}")
+                yield emit(
+                    "CS102", (*at, "answers", j, "category"), _("unknown category {category!r}", category=a.category)
+                )
         if q.negotiable and q.negotiable.target not in q.by_value:
-            yield emit("CS102", (*at, "negotiable", "target"), f"{q.id!r} has no answer {q.negotiable.target!r}")
+            yield emit(
+                "CS102",
+                (*at, "negotiable", "target"),
+                _("{question!r} has no answer {answer!r}", question=q.id, answer=q.negotiable.target),
+            )
         if q.ask_if:
             yield from _skip_logic(emit, at, q, by_id, index, loops)
     yield from (_finding("CS107", doc.problem(loc, msg)) for loc, msg in _unaskable_knockouts(book, loops))
@@ -220,21 +282,30 @@ def _skip_logic(
     assert q.ask_if is not None  # noqa: S101 - the caller checked
     target = q.ask_if.question
     if q.id in loops:
-        yield emit("CS104", (*at, "ask_if", "question"), "skip logic loops: " + " -> ".join(loops[q.id]))
+        yield emit("CS104", (*at, "ask_if", "question"), _("skip logic loops: {loop}", loop=" -> ".join(loops[q.id])))
         return
     parent = by_id.get(target)
     if parent is None:
-        yield emit("CS102", (*at, "ask_if", "question"), f"skip logic refers to unknown question {target!r}")
+        yield emit(
+            "CS102",
+            (*at, "ask_if", "question"),
+            _("skip logic refers to unknown question {question!r}", question=target),
+        )
         return
     if index[target] > index[q.id]:
         yield emit(
             "CS103",
             (*at, "ask_if", "question"),
-            f"skip logic points forward: {target!r} is asked after {q.id!r}; move {q.id!r} below it",
+            _("skip logic points forward: {target!r} is asked after {question!r}; move {question!r} below it",
+              target=target, question=q.id),
         )
     for j, value in enumerate(q.ask_if.in_):
         if value not in parent.by_value:
-            yield emit("CS102", (*at, "ask_if", "in", j), f"{target!r} has no answer {value!r}")
+            yield emit(
+                "CS102",
+                (*at, "ask_if", "in", j),
+                _("{question!r} has no answer {answer!r}", question=target, answer=value),
+            )
 
 
 def _unaskable_knockouts(book: Rulebook, loops: dict[str, list[str]]) -> Iterator[tuple[Loc, str]]:
@@ -250,13 +321,15 @@ def _unaskable_knockouts(book: Rulebook, loops: dict[str, list[str]]) -> Iterato
             return None
         parent = by_id.get(q.ask_if.question)
         if q.id in loops:
-            reason: str | None = "its skip logic loops"
+            reason: str | None = _("its skip logic loops")
         elif parent is None:
-            reason = f"it depends on unknown question {q.ask_if.question!r}"
+            reason = _("it depends on unknown question {question!r}", question=q.ask_if.question)
         elif not set(q.ask_if.in_) & set(parent.by_value):
-            reason = f"no answer to {parent.id!r} asks it"
+            reason = _("no answer to {question!r} asks it", question=parent.id)
         else:
-            reason = why_never(parent) and f"{parent.id!r}, which it depends on, can never be asked"
+            reason = why_never(parent) and _(
+                "{question!r}, which it depends on, can never be asked", question=parent.id
+            )
         reasons[q.id] = reason
         return reason
 
@@ -264,31 +337,43 @@ def _unaskable_knockouts(book: Rulebook, loops: dict[str, list[str]]) -> Iterato
         reason = why_never(q)
         for j, a in enumerate(q.answers):
             if a.knockout and reason:
-                message = f"knock-out {q.id}={a.value} can never be asked: {reason}"
+                message = _("knock-out {question}={answer} can never be asked: {reason}",
+                            question=q.id, answer=a.value, reason=reason)
                 yield ("questions", i, "answers", j, "knockout"), message
+
+
+def _blank(text: Localized | str) -> bool:
+    """Whether the text, or any translation of it, is empty or a placeholder such as TODO."""
+    every = text.all() if isinstance(text, Localized) else (text,)
+    return any(_PLACEHOLDER.fullmatch(t.strip()) for t in every)
 
 
 def _texts(book: Rulebook) -> Iterator[tuple[str, Loc, str]]:
     for i, c in enumerate(book.categories):
-        texts: tuple[tuple[Loc, str], ...] = (
+        texts: tuple[tuple[Loc, Localized | str], ...] = (
             (("why",), c.why),
             (("advice",), c.advice),
             (("source", "article"), c.source.article),
             (("source", "section"), c.source.section),
         )
         for key, text in texts:
-            if _PLACEHOLDER.fullmatch(text.strip()):
+            if _blank(text):
                 yield (
                     "CS301",
                     ("categories", i, *key),
-                    (f"category {c.id!r} has no {'.'.join(map(str, key))} text: write it for the reader"),
+                    _("category {category!r} has no {field} text: write it for the reader",
+                      category=c.id, field=".".join(map(str, key))),
                 )
     for i, q in enumerate(book.questions):
         if q.negotiable is None:
             continue
         at: Loc = ("questions", i, "negotiable")
-        if _PLACEHOLDER.fullmatch(q.negotiable.term.strip()):
-            yield "CS302", (*at, "term"), f"{q.id!r} is negotiable but its term is blank: write what to propose"
+        if _blank(q.negotiable.term):
+            yield (
+                "CS302",
+                (*at, "term"),
+                _("{question!r} is negotiable but its term is blank: write what to propose", question=q.id),
+            )
         target = q.by_value.get(q.negotiable.target)
         others = [a for a in q.answers if a is not target]
         if (
@@ -299,8 +384,37 @@ def _texts(book: Rulebook) -> Iterator[tuple[str, Loc, str]]:
             yield (
                 "CS303",
                 (*at, "target"),
-                (f"the term secures {target.value!r}, which scores no better than any other answer to {q.id!r}"),
+                _("the term secures {answer!r}, which scores no better than any other answer to {question!r}",
+                  answer=target.value, question=q.id),
             )
+
+
+def _translations(book: Rulebook) -> Iterator[tuple[Loc, str]]:
+    """Each text that lacks a language the rulebook is written in: its readers would meet English there."""
+    languages = [lang for lang in languages_of(book) if lang != "en"]
+    for loc, text in localized_texts(book):
+        for lang in languages:
+            if not text.has(lang):
+                yield loc, _("no {language} text ({lang}); readers in {language} see the English here",
+                             language=_language_name(lang), lang=lang)
+
+
+def _language_name(lang: str) -> str:
+    return {"en": _("English"), "da": _("Danish"), "he": _("Hebrew"), "ru": _("Russian")}[lang]
+
+
+def _lookalike_answers(book: Rulebook) -> Iterator[tuple[Loc, str]]:
+    """Answers are typed by value or by label in any language: two that read alike make one of them untypeable."""
+    for i, q in enumerate(book.questions):
+        words: dict[str, int] = {str(a.value).casefold(): j for j, a in enumerate(q.answers)}
+        for j, a in enumerate(q.answers):
+            labels = {t.casefold(): t for t in (a.label.all() if a.label else ())}
+            for folded, label in labels.items():
+                first = words.setdefault(folded, j)
+                if first != j:
+                    yield ("questions", i, "answers", j, "label"), _(
+                        "the label {label!r} reads like answer {other!r} of {question!r}; typed, it means that one",
+                        label=label, other=q.answers[first].value, question=q.id)
 
 
 def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Finding]:
@@ -329,9 +443,11 @@ def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Fin
             "CS401",
             doc.problem(
                 ("version",),
-                (
-                    f"the content changed since {spec} but the version is still {version!r}; bump it, "
-                    "since answers files record the version they were given against"
+                _(
+                    "the content changed since {old} but the version is still {version!r}; bump it, "
+                    "since answers files record the version they were given against",
+                    old=spec,
+                    version=version,
                 ),
             ),
         )
@@ -396,15 +512,23 @@ FORMATS = {"text": to_text, "json": to_json, "github": to_github}
 
 def status_lines(report: Report) -> list[str]:
     """For a person at a terminal: each rulebook with its score range, then the count of findings."""
-    lines = [
-        f"{r.path}: {'ok' if not r.findings else 'checked'} ({r.summary().removeprefix(r.path + ': ')})"
-        for r in report.files
-        if r.book is not None
-    ]
+    lines = []
+    for r in report.files:
+        if r.book is None:
+            continue
+        summary = r.summary().removeprefix(r.path + ": ")
+        if r.findings:
+            lines.append(_("{path}: checked ({summary})", path=r.path, summary=summary))
+        else:
+            lines.append(_("{path}: ok ({summary})", path=r.path, summary=summary))
     errors, warnings = report.count("error"), report.count("warning")
     if errors or warnings:
         lines.append(
-            f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} "
-            f"in {len(report.files)} file{'s' * (len(report.files) != 1)}"
+            _(
+                "{errors}, {warnings} in {files}",
+                errors=_n("{n} error", "{n} errors", errors),
+                warnings=_n("{n} warning", "{n} warnings", warnings),
+                files=_n("{n} file", "{n} files", len(report.files)),
+            )
         )
     return lines

@@ -18,10 +18,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
-from clientscreen import safeyaml
+from clientscreen import i18n, safeyaml, validation
 from clientscreen.errors import InputError, Problem
+from clientscreen.i18n import _
 
 Id = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 Text = Annotated[StrictStr, Field(min_length=1)]
@@ -42,6 +53,11 @@ class Verdict(StrEnum):
     def worse_of(self, other: Verdict) -> Verdict:
         return self if self.rank >= other.rank else other
 
+    @property
+    def shown(self) -> str:
+        """The verdict as a person reads it; files and scripts keep the value."""
+        return {Verdict.TAKE: _("take"), Verdict.NEGOTIATE: _("negotiate"), Verdict.DECLINE: _("decline")}[self]
+
 
 _RANK = {Verdict.TAKE: 0, Verdict.NEGOTIATE: 1, Verdict.DECLINE: 2}
 
@@ -50,6 +66,58 @@ QuestionType = Literal["yesno", "choice", "scale", "number", "note"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True)
+
+
+class Localized(_Model):
+    """A text a reader sees, in English and in any of the other languages; a plain string is English.
+
+    One rulebook serves a team in several countries, so each text carries its own
+    translations and a missing one falls back to English for that text alone.
+    """
+
+    en: Text
+    da: Text | None = None
+    he: Text | None = None
+    ru: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_is_english(cls, data: Any) -> Any:
+        return {"en": data} if isinstance(data, str) else data
+
+    def get(self, lang: str | None = None) -> str:
+        """The text in ``lang`` (default: the active language), else in English."""
+        found: str | None = getattr(self, lang or i18n.current(), None)
+        return found or self.en
+
+    def has(self, lang: str) -> bool:
+        return getattr(self, lang, None) is not None
+
+    def all(self) -> tuple[str, ...]:
+        """Every translation given, English first: what a reader of any language might type back."""
+        return tuple(t for t in (self.en, self.da, self.he, self.ru) if t)
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+LOCALIZED_SCHEMA = {
+    "description": "A text in English, or a map of language to text",
+    "anyOf": [
+        {"type": "string", "minLength": 1, "description": "English text"},
+        {
+            "type": "object",
+            "description": "The text by language; English (en) is required, the others fall back to it",
+            "properties": {lang: {"type": "string", "minLength": 1, "title": i18n.ENGLISH_NAMES[lang]}
+                           for lang in i18n.LANGUAGES},
+            "required": ["en"],
+            "additionalProperties": False,
+        },
+    ]
+}
+LocalText = Annotated[Localized, WithJsonSchema(LOCALIZED_SCHEMA)]
+#: Fields that hold a ``LocalText``: a key under one of them is a language code.
+LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term"})
 
 
 class Source(_Model):
@@ -63,20 +131,20 @@ class Category(_Model):
     """A kind of client the articles warn about (red) or praise (green)."""
 
     id: Id
-    title: Text
+    title: LocalText
     kind: Literal["red", "green", "ethics"] = Field(
         description="red: a warning sign; green: a good sign; ethics: work that would mislead people"
     )
     source: Source
-    why: Text = Field(description="Why it matters, in a sentence or two")
-    advice: Text = Field(description="What to do about it")
+    why: LocalText = Field(description="Why it matters, in a sentence or two")
+    advice: LocalText = Field(description="What to do about it")
 
 
 class Answer(_Model):
     """One allowed answer and what it costs; for numbers, one band of values."""
 
     value: Id | StrictInt = Field(description="Stable value written in answers files and CSVs")
-    label: Text | None = Field(default=None, description="What the sales lead reads")
+    label: LocalText | None = Field(default=None, description="What the sales lead reads")
     points: StrictInt = Field(default=0, description="Risk points: positive for red flags, negative for green")
     below: Number | None = Field(
         default=None, description="number questions: this band holds values below this bound (exclusive)"
@@ -91,7 +159,12 @@ class Answer(_Model):
 
     @property
     def shown(self) -> str:
-        return self.label or str(self.value)
+        """The label in the active language, else the value itself (yes and no in the reader's words)."""
+        if self.label:
+            return self.label.get()
+        if self.value in ("yes", "no"):
+            return _("yes") if self.value == "yes" else _("no")
+        return str(self.value)
 
 
 class AskIf(_Model):
@@ -104,17 +177,17 @@ class AskIf(_Model):
 class Negotiable(_Model):
     """An answer that can change at the table, and the term that changes it."""
 
-    term: Text = Field(description="The term to propose, e.g. 50% up front")
+    term: LocalText = Field(description="The term to propose, e.g. 50% up front")
     target: Id | StrictInt = Field(description="The answer the term secures")
 
 
 class Question(_Model):
     id: Id = Field(description="snake_case; the answers-file key and the CSV column")
     category: Id | None = Field(default=None, description="The flag this question raises; notes need none")
-    text: Text
-    help: Text | None = None
+    text: LocalText
+    help: LocalText | None = None
     type: QuestionType
-    unit: Text | None = Field(default=None, description="number questions: the unit, e.g. DKK per month")
+    unit: LocalText | None = Field(default=None, description="number questions: the unit, e.g. DKK per month")
     answers: list[Answer] = Field(default_factory=list)
     ask_if: AskIf | None = None
     negotiable: Negotiable | None = None
@@ -142,7 +215,7 @@ class Question(_Model):
         for answer in self.answers:
             if answer.below is None or number < answer.below:
                 return answer
-        raise ValueError(f"{number} is above every band")  # unreachable after _cross_check
+        raise ValueError(f"{number} is above every band")  # unreachable after _cross_check: not for users
 
 
 class Thresholds(_Model):
@@ -155,8 +228,13 @@ class Thresholds(_Model):
 class Rulebook(_Model):
     id: Id
     version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
-    title: Text
-    description: Text | None = None
+    title: LocalText
+    description: LocalText | None = None
+    languages: list[Literal["en", "da", "he", "ru"]] | None = Field(
+        default=None,
+        description="The languages every text is meant to have; 'rules check' warns about each text missing one "
+        "(default: every language some text has)",
+    )
     thresholds: Thresholds
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
         default=0.6, description="Below this share of points at stake answered, a verdict is provisional"
@@ -195,6 +273,31 @@ class Rulebook(_Model):
         return low, high
 
 
+def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Localized]]:
+    """Every text a reader may see, with where it is written, in file order."""
+    yield ("title",), book.title
+    if book.description:
+        yield ("description",), book.description
+    for i, c in enumerate(book.categories):
+        yield from ((("categories", i, key), text) for key, text in (("title", c.title), ("why", c.why),
+                                                                    ("advice", c.advice)))
+    for i, q in enumerate(book.questions):
+        at = ("questions", i)
+        yield (*at, "text"), q.text
+        yield from (((*at, key), text) for key, text in (("help", q.help), ("unit", q.unit)) if text)
+        yield from (((*at, "answers", j, "label"), a.label) for j, a in enumerate(q.answers) if a.label)
+        if q.negotiable:
+            yield (*at, "negotiable", "term"), q.negotiable.term
+
+
+def languages_of(book: Rulebook) -> tuple[str, ...]:
+    """The languages a rulebook is written in: as declared, else every language some text has."""
+    if book.languages is not None:
+        return tuple(lang for lang in i18n.LANGUAGES if lang == "en" or lang in book.languages)
+    found = {lang for _, text in localized_texts(book) for lang in i18n.LANGUAGES if text.has(lang)}
+    return tuple(lang for lang in i18n.LANGUAGES if lang in found)
+
+
 def content_hash(data: Any) -> str:
     """Hash of the meaning, not the bytes: comments and layout may change without a new hash."""
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -225,7 +328,7 @@ def load_rulebook(path: Path | None = None) -> Rulebook:
 
 def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
     if not isinstance(doc.data, dict):
-        raise InputError([Problem(doc.path, "a rulebook is a mapping with id, version, questions, …", 1, 1)])
+        raise InputError([Problem(doc.path, _("a rulebook is a mapping with id, version, questions, …"), 1, 1)])
     try:
         book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
     except ValidationError as exc:
@@ -240,23 +343,42 @@ def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Pro
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
-        message = err["msg"]
-        if err["type"] == "extra_forbidden":
-            message = f"unknown field {loc[-1]!r}; check its spelling"
+        message = validation.message(err)
+        given = err.get("input")
+        text_key = len(loc) >= 2 and loc[-2] in LOCALIZED_FIELDS and isinstance(loc[-1], str)
+        if err["type"] == "extra_forbidden" and text_key:
+            message = _("{key!r} is not a language of clientscreen; texts are given in {languages}",
+                        key=loc[-1], languages=", ".join(i18n.LANGUAGES))
+        elif err["type"] == "missing" and text_key and loc[-1] == "en":
+            message = _("the English text (en) is required: other languages fall back to it")
+        elif err["type"] == "model_type" and loc and loc[-1] in LOCALIZED_FIELDS:
+            message = _text_type_message(given)
+        elif err["type"] == "extra_forbidden":
+            message = _("unknown field {field!r}; check its spelling", field=loc[-1])
         elif err["type"] == "missing":
-            message = f"field {loc[-1]!r} is required"
-        elif err["type"] in ("int_type", "float_type") and isinstance(err.get("input"), str):
-            message = f"{message}, got {err['input']!r}"
+            message = _("field {field!r} is required", field=loc[-1])
+        elif err["type"] in ("int_type", "float_type") and isinstance(given, str):
+            message = _("{message}, got {given!r}", message=message, given=given)
         elif err["type"] == "string_pattern_mismatch":
-            message = f"{err['input']!r} is not an id: use lower-case letters, digits and _ (quote yes and no)"
-        elif err["type"] == "string_type" and err.get("input") is None:
-            message = "is empty; write the text after the colon"
-        elif err["type"] == "string_type" and isinstance(err.get("input"), int | float):
-            message = f"YAML reads this unquoted value as the number {err['input']!r}; quote it to keep it as written"
-        elif err["type"] == "string_type" and not isinstance(err.get("input"), dict | list):
-            message = f"{message}, got {err.get('input')!r}; quote it"
+            message = _("{given!r} is not an id: use lower-case letters, digits and _ (quote yes and no)", given=given)
+        elif err["type"] == "string_type" and given is None:
+            message = _("is empty; write the text after the colon")
+        elif err["type"] == "string_type" and isinstance(given, int | float):
+            message = _("YAML reads this unquoted value as the number {given!r}; quote it to keep it as written",
+                        given=given)
+        elif err["type"] == "string_type" and not isinstance(given, dict | list):
+            message = _("{message}, got {given!r}; quote it", message=message, given=given)
         problems.append(doc.problem(loc, message))
     return _by_position(_dedupe(problems))
+
+
+def _text_type_message(value: object) -> str:
+    """A text field given something else: the same words as for any other text, plus the map form."""
+    if value is None:
+        return _("is empty; write the text after the colon")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _("YAML reads this unquoted value as the number {given!r}; quote it to keep it as written", given=value)
+    return _("should be text, or a map of language to text (en: …, da: …), got {given!r}", given=value)
 
 
 def _by_position(problems: list[Problem]) -> list[Problem]:
@@ -281,70 +403,72 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """What pydantic cannot see: references between fields and per-type rules."""
     t = book.thresholds
     if t.negotiate >= t.decline:
-        yield ("thresholds", "decline"), "decline must be above negotiate"
+        yield ("thresholds", "decline"), _("decline must be above negotiate")
     categories: set[str] = set()
     for i, c in enumerate(book.categories):
         if c.id in categories:
-            yield ("categories", i, "id"), f"duplicate category id {c.id!r}"
+            yield ("categories", i, "id"), _("duplicate category id {id!r}", id=c.id)
         categories.add(c.id)
     earlier: dict[str, Question] = {}
     for i, q in enumerate(book.questions):
         at = ("questions", i)
         if q.id in earlier:
-            yield (*at, "id"), f"duplicate question id {q.id!r}"
+            yield (*at, "id"), _("duplicate question id {id!r}", id=q.id)
         if q.category is None and q.scores:
-            yield (*at, "category"), f"a {q.type} question needs the category of the flag it raises"
+            yield (*at, "category"), _("a {type} question needs the category of the flag it raises", type=q.type)
         elif q.category is not None and q.category not in categories:
-            yield (*at, "category"), f"unknown category {q.category!r}"
+            yield (*at, "category"), _("unknown category {category!r}", category=q.category)
         yield from ((at + loc, msg) for loc, msg in _check_answers(q, categories))
         if q.ask_if:
             parent = earlier.get(q.ask_if.question)
             if parent is None:
-                later = any(other.id == q.ask_if.question for other in book.questions)
-                where = "a later" if later else "an unknown"  # skip logic can only look back
-                yield (*at, "ask_if", "question"), f"refers to {where} question {q.ask_if.question!r}"
+                later = any(other.id == q.ask_if.question for other in book.questions)  # skip logic only looks back
+                message = (_("refers to a later question {question!r}", question=q.ask_if.question) if later
+                           else _("refers to an unknown question {question!r}", question=q.ask_if.question))
+                yield (*at, "ask_if", "question"), message
             else:
                 for j, value in enumerate(q.ask_if.in_):
                     if value not in parent.by_value:
-                        yield (*at, "ask_if", "in", j), f"{parent.id!r} has no answer {value!r}"
+                        yield (*at, "ask_if", "in", j), _("{question!r} has no answer {value!r}", question=parent.id,
+                                                          value=value)
         if q.negotiable and q.negotiable.target not in q.by_value:
-            yield (*at, "negotiable", "target"), f"no answer {q.negotiable.target!r} in this question"
+            yield (*at, "negotiable", "target"), _("no answer {value!r} in this question", value=q.negotiable.target)
         earlier[q.id] = q
 
 
 def _check_answers(q: Question, categories: set[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
     if q.type == "note":
         if q.answers:
-            yield ("answers",), "a note never scores; remove its answers"
+            yield ("answers",), _("a note never scores; remove its answers")
         return
     if not q.answers:
-        yield ("type",), f"a {q.type} question needs answers"
+        yield ("type",), _("a {type} question needs answers", type=q.type)
         return
     values = [a.value for a in q.answers]
     for j, a in enumerate(q.answers):
         if a.category is not None and a.category not in categories:
-            yield ("answers", j, "category"), f"unknown category {a.category!r}"
+            yield ("answers", j, "category"), _("unknown category {category!r}", category=a.category)
         if values.index(a.value) != j:
-            yield ("answers", j, "value"), f"duplicate answer {a.value!r}"
+            yield ("answers", j, "value"), _("duplicate answer {value!r}", value=a.value)
         if a.below is not None and q.type != "number":
-            yield ("answers", j, "below"), "only number questions have bands"
+            yield ("answers", j, "below"), _("only number questions have bands")
     if q.type == "yesno" and sorted(map(str, values)) != ["no", "yes"]:
-        yield ("answers",), "a yesno question has exactly the answers yes and no"
+        yield ("answers",), _("a yesno question has exactly the answers yes and no")
     elif q.type == "scale":
         ints = [v for v in values if isinstance(v, int)]
         if len(ints) != len(values) or sorted(ints) != list(range(min(ints), min(ints) + len(ints))):
-            yield ("answers",), "a scale has whole-number answers in steps of 1, e.g. 1 to 5"
+            yield ("answers",), _("a scale has whole-number answers in steps of 1, e.g. 1 to 5")
     elif q.type == "number":
         if q.unit is None:
-            yield ("unit",), "a number question needs its unit"
+            yield ("unit",), _("a number question needs its unit")
         bounds = [a.below for a in q.answers]
         if bounds[-1] is not None:
-            yield ("answers", len(bounds) - 1, "below"), "the last band has no upper bound; remove 'below'"
+            yield ("answers", len(bounds) - 1, "below"), _("the last band has no upper bound; remove 'below'")
         for j, (lo, hi) in enumerate(zip(bounds[:-2], bounds[1:-1], strict=False), start=1):
             if lo is not None and hi is not None and hi <= lo:
-                yield ("answers", j, "below"), "bands go up: each 'below' is larger than the one before"
+                yield ("answers", j, "below"), _("bands go up: each 'below' is larger than the one before")
         for j, b in enumerate(bounds[:-1]):
             if b is None:
-                yield ("answers", j, "below"), "every band but the last needs 'below'"
+                yield ("answers", j, "below"), _("every band but the last needs 'below'")
     elif q.type == "choice" and any(isinstance(v, int) for v in values):
-        yield ("answers",), "choice answers are snake_case words (numbers are for scales)"
+        yield ("answers",), _("choice answers are snake_case words (numbers are for scales)")

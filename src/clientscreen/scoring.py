@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, parse
-from clientscreen.rulebook import Answer, Question, Rulebook, Verdict
+from clientscreen.i18n import _
+from clientscreen.rulebook import Answer, Localized, Question, Rulebook, Verdict
 
 MAX_LEVER_SEARCH = 4096  # subsets tried before falling back to a greedy choice
 
@@ -64,7 +65,7 @@ class Lever:
     question: str
     current: str | int | None  # None: not known yet
     target: str | int
-    term: str
+    term: Localized
     points: int  # change in score if the term is accepted
 
 
@@ -109,7 +110,7 @@ def parse_answers(rulebook: Rulebook, raw: Mapping[str, object], *, decimal: str
     for qid, value in raw.items():
         question = rulebook.question_by_id.get(qid)
         if question is None:
-            problems[qid] = "no such question in this rulebook"
+            problems[qid] = _("no such question in this rulebook")
             continue
         try:
             given[qid] = parse(question, value, decimal=decimal)
@@ -306,7 +307,7 @@ def _greedy(
 
 
 def _lever(q: Question, given: Mapping[str, Given], target: Answer) -> Lever:
+    assert q.negotiable is not None  # noqa: S101 - only negotiable questions are candidates
     current = given.get(q.id, UNKNOWN).option
-    term = q.negotiable.term if q.negotiable else ""
     before = current.points if current else 0
-    return Lever(q.id, current.value if current else None, target.value, term, target.points - before)
+    return Lever(q.id, current.value if current else None, target.value, q.negotiable.term, target.points - before)

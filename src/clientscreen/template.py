@@ -12,7 +12,8 @@ import io
 import json
 from typing import Any
 
-from clientscreen.rulebook import Question, Rulebook
+from clientscreen import i18n
+from clientscreen.rulebook import Localized, Question, Rulebook
 
 
 def csv_header(rulebook: Rulebook) -> str:
@@ -21,24 +22,30 @@ def csv_header(rulebook: Rulebook) -> str:
     return buffer.getvalue()
 
 
+def _text(text: Localized | None) -> str | None:
+    return text.get() if text else None
+
+
 def describe(question: Question) -> dict[str, Any]:
+    """Texts in the active language; ``texts`` has every translation, for a form in several languages."""
     out: dict[str, Any] = {
         "id": question.id,
         "type": question.type,
         "category": question.category,
-        "text": question.text,
+        "text": question.text.get(),
+        "texts": question.text.model_dump(exclude_none=True),
     }
     if question.ask_if:
         out["ask_if"] = {"question": question.ask_if.question, "in": list(question.ask_if.in_)}
     if question.type == "number":
-        out["unit"] = question.unit
+        out["unit"] = _text(question.unit)
         low = None
         bands = []
         for a in question.answers:
             bands.append(
                 {
                     "value": a.value,
-                    "label": a.label,
+                    "label": _text(a.label),
                     "from": low,
                     "below": a.below,
                     "points": a.points,
@@ -51,11 +58,13 @@ def describe(question: Question) -> dict[str, Any]:
         values = [a.value for a in question.answers]
         out["range"] = [values[0], values[-1]]
         out["values"] = [
-            {"value": a.value, "label": a.label, "points": a.points, "knockout": a.knockout} for a in question.answers
+            {"value": a.value, "label": _text(a.label), "points": a.points, "knockout": a.knockout}
+            for a in question.answers
         ]
     elif question.type != "note":
         out["values"] = [
-            {"value": a.value, "label": a.label, "points": a.points, "knockout": a.knockout} for a in question.answers
+            {"value": a.value, "label": _text(a.label), "points": a.points, "knockout": a.knockout}
+            for a in question.answers
         ]
     return out
 
@@ -63,6 +72,7 @@ def describe(question: Question) -> dict[str, Any]:
 def questions_json(rulebook: Rulebook) -> str:
     data = {
         "rulebook": {"id": rulebook.id, "version": rulebook.version, "hash": rulebook.digest},
+        "lang": i18n.current(),
         "questions": [describe(q) for q in rulebook.questions],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
