@@ -374,7 +374,7 @@ def test_a_progress_bar_only_on_a_terminal_and_not_with_q(tmp_path: Path, quiet:
     os.close(leader)
     assert p.returncode == 0
     assert (b"\x1b[?25l" in seen) is not quiet  # Rich hides the cursor while its live bar is up
-    assert (b"3000 rows" in seen) is not quiet
+    assert (b"3,000 rows" in seen) is not quiet
     assert len(records(out.read_text(encoding="utf-8"))) == 3000
 
 

@@ -19,6 +19,7 @@ from clientscreen import safeyaml
 from clientscreen.answers import AnswerError, Given, parse
 from clientscreen.atomic import write_atomic
 from clientscreen.errors import InputError, Problem
+from clientscreen.i18n import _
 from clientscreen.rulebook import Rulebook
 
 RawValue = str | int | float | bool | None
@@ -70,14 +71,17 @@ class Loaded:
 def load(path: Path) -> Loaded:
     doc = safeyaml.load(path)
     if not isinstance(doc.data, dict):
-        raise InputError([Problem(doc.path, "an answers file is a mapping with prospect and answers", 1, 1)])
+        raise InputError([Problem(doc.path, _("an answers file is a mapping with prospect and answers"), 1, 1)])
     try:
         file = AnswersFile.model_validate(doc.data)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
             loc = tuple(p for p in err["loc"] if p not in ("str", "int", "float", "bool", "none"))
-            message = f"unknown field {loc[-1]!r}" if err["type"] == "extra_forbidden" else err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = _("unknown field {field!r}", field=loc[-1])
+            else:
+                message = err["msg"]  # pydantic's own words, as it gives them
             problems.append(doc.problem(loc, message))
         raise InputError(problems) from None
     return Loaded(file, doc)
@@ -93,7 +97,9 @@ def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Pro
         if question is None:
             warnings.append(
                 loaded.doc.problem(
-                    ("answers", qid), f"no question {qid!r} in rulebook {rulebook.id}; ignored", "warning"
+                    ("answers", qid),
+                    _("no question {question!r} in rulebook {rulebook}; ignored", question=qid, rulebook=rulebook.id),
+                    "warning",
                 )
             )
             continue
@@ -109,8 +115,9 @@ def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Pro
             0,
             loaded.doc.problem(
                 ("rulebook",),
-                f"answered against {ref.id} {ref.version}; the rulebook is now {rulebook.id} {rulebook.version} "
-                "with different content",
+                _("answered against {old_id} {old_version}; the rulebook is now {new_id} {new_version} "
+                  "with different content",
+                  old_id=ref.id, old_version=ref.version, new_id=rulebook.id, new_version=rulebook.version),
                 "warning",
             ),
         )

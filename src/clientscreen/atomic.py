@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from clientscreen.errors import ClientscreenError
+from clientscreen.i18n import _
 
 
 class WriteError(ClientscreenError):
@@ -43,7 +44,8 @@ def atomic_file(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write here: {exc.strerror or exc}") from None
+        message = _("cannot write here: {reason}", reason=exc.strerror or exc)
+        raise WriteError(f"{path}: {message}") from None
     try:
         handle: IO[Any] = os.fdopen(fd, "w", encoding=encoding, newline=newline) if text else os.fdopen(fd, "wb")
         with handle as fh:
@@ -55,7 +57,8 @@ def atomic_file(
             try:
                 os.link(tmp, path)  # fails if the target exists, unlike rename
             except FileExistsError:
-                raise WriteError(f"{path}: already exists; choose another name") from None
+                message = _("already exists; choose another name")
+                raise WriteError(f"{path}: {message}") from None
             os.unlink(tmp)
         else:
             os.replace(tmp, path)
@@ -63,7 +66,8 @@ def atomic_file(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise WriteError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            message = _("cannot write: {reason}", reason=exc.strerror or exc)
+            raise WriteError(f"{path}: {message}") from None
         raise
     _fsync_folder(folder)
 

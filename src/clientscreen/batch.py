@@ -158,9 +158,9 @@ class Compiled:
         self._red_parts: list[tuple[int, dict[int, tuple[str, ...]]]] = []
         for n in range(0, len(self._guard_of), 8):
             group = self._guard_of[n : n + 8]
-            mask = sum(1 << bit for bit, _ in group)
+            mask = sum(1 << bit for bit, _category_id in group)
             table = {
-                sum(1 << bit for bit, _ in chosen): tuple(c for _, c in chosen)
+                sum(1 << bit for bit, _category_id in chosen): tuple(c for _bit, c in chosen)
                 for chosen in (tuple(g for k, g in enumerate(group) if m >> k & 1) for m in range(1 << len(group)))
             }
             self._red_parts.append((mask, table))
@@ -306,8 +306,8 @@ class Compiled:
                     break
                 fired.extend(table[rest & 0xFF])
                 rest >>= 8
-            names = tuple(category for category, _ in fired)
-            found = (max(floor for _, floor in fired), names, ";".join(names))
+            names = tuple(category for category, _floor in fired)
+            found = (max(floor for _category_id, floor in fired), names, ";".join(names))
             if len(self._knockouts) < PATTERN_LIMIT:
                 self._knockouts[bits] = found
         return found

@@ -27,6 +27,7 @@ from clientscreen.batch import CACHE_LIMIT, VERDICTS, CellError, Compiled
 from clientscreen.csvinput import CsvSource, RowError, ascii_compatible
 from clientscreen.csvoutput import Record, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
+from clientscreen.i18n import _
 from clientscreen.rulebook import Rulebook
 
 BATCH = 500  # rows formatted and written at a time
@@ -86,7 +87,7 @@ class Scorer:
         folded = [h.strip().casefold() for h in header]
         wanted = (settings.id_column or "id").strip().casefold()
         if settings.id_column is not None and wanted not in folded:
-            raise UsageError(f"--id-column {settings.id_column}: {name} has no such column")
+            raise UsageError(_("--id-column {column}: {path} has no such column", column=settings.id_column, path=name))
         self.id_at = folded.index(wanted) if wanted in folded else -1
         self.name_at = folded.index("name") if "name" in folded else -1
         self._given: dict[str, dict[str, Given]] = {}  # JSON Lines: question -> cell -> parsed answer
@@ -160,7 +161,7 @@ class Scorer:
         summary.errors += 1
         problem = Problem(self.name, error.message, error.line, error.column)
         if self.settings.strict:
-            raise StrictStop(f"{problem} (--strict: stopped at the first bad row)")
+            raise StrictStop(_("{problem} (--strict: stopped at the first bad row)", problem=problem))
         if len(summary.shown) < SHOWN:
             summary.shown.append(problem)
 
@@ -254,7 +255,7 @@ def chunks(source: CsvSource, size: int | None = None) -> Iterator[Chunk | Rest]
     """
     size = size or max(64 << 10, min(CHUNK_BYTES, (source.size or 0) // 8))
     with Path(source.name).open("rb") as fh:
-        head = b"".join(fh.readline() for _ in range(source.first_line))  # the header and any lines before it
+        head = b"".join(fh.readline() for _line in range(source.first_line))  # the header and any lines before it
         start, line = fh.tell(), source.first_line + 1
         if head.count(b"\r") != head.count(b"\r\n"):
             yield Rest(0, 0)  # CR-only line ends from the start: the byte offsets of lines are not known

@@ -24,12 +24,17 @@ from pathlib import Path
 from typing import IO
 
 from clientscreen.errors import InputError, Problem, UsageError
+from clientscreen.i18n import _, _n, number
 
 DELIMITERS = ",;\t|"
 FIELD_LIMIT = 128 * 1024  # characters in one field: no note in an export is this long; a corrupt file's may be
 BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
-ENCODING_HINT = "try --encoding cp1252 (Danish Excel), cp1251 (Russian) or cp1255 (Hebrew), or save as CSV UTF-8"
+
+
+def encoding_hint() -> str:
+    """What to try when a file is not text in the encoding (a function: the text is in the active language)."""
+    return _("try --encoding cp1252 (Danish Excel), cp1251 (Russian) or cp1255 (Hebrew), or save as CSV UTF-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +74,14 @@ class CsvSource:
                     if len(row) != width:
                         if not row or (len(row) == 1 and not row[0].strip()):
                             continue  # an empty line
-                        yield RowError(line, f"has {len(row)} fields; the header has {width}")
+                        yield RowError(line, _n("has {n} field; the header has {width}",
+                                                "has {n} fields; the header has {width}", len(row),
+                                                width=number(width)))
                     elif not any(row):
                         continue  # only delimiters: Excel writes these for blank rows inside the used range
                     elif check_nul and "\x00" in "".join(row):
                         nul = next(i for i, cell in enumerate(row) if "\x00" in cell)
-                        yield RowError(line, "contains a NUL byte", nul + 1)
+                        yield RowError(line, _("contains a NUL byte"), nul + 1)
                     else:
                         yield line, row
                 return
@@ -101,12 +108,12 @@ class CsvSource:
 def _csv_message(message: str) -> str:
     """The csv module's messages, in the words of someone editing a spreadsheet export."""
     if message.startswith("field larger than field limit"):
-        return f"a field is larger than {FIELD_LIMIT // 1024} KiB"
+        return _("a field is larger than {size} KiB", size=FIELD_LIMIT // 1024)
     if message == "unexpected end of data":
-        return "a quote opened on this line is never closed"
+        return _("a quote opened on this line is never closed")
     if message.endswith("expected after '\"'"):
-        return "text follows a closing quote; a quote inside a quoted field is written twice (\"\")"
-    return message
+        return _("text follows a closing quote; a quote inside a quoted field is written twice (\"\")")
+    return message  # the csv module's own words, in English: there are few others
 
 
 def open_csv(
@@ -124,9 +131,9 @@ def open_csv(
     if delimiter is not None:
         delimiter = DELIMITER_NAMES.get(delimiter.casefold(), delimiter)
     if delimiter is not None and len(delimiter) != 1:
-        raise UsageError(f"--delimiter takes one character (or 'tab'), got {delimiter!r}")
+        raise UsageError(_("--delimiter takes one character (or 'tab'), got {delimiter!r}", delimiter=delimiter))
     if delimiter is not None and delimiter in "\"\r\n":
-        raise UsageError(f"--delimiter cannot be {delimiter!r}")
+        raise UsageError(_("--delimiter cannot be {delimiter!r}", delimiter=delimiter))
     binary = _open_binary(path)
     head = binary.peek(4)[:4] if hasattr(binary, "peek") else b""
     chosen = encoding or _encoding_from_bom(head)
@@ -134,7 +141,8 @@ def open_csv(
         codecs.lookup(chosen)
     except LookupError:
         binary.close()
-        raise UsageError(f"unknown encoding {chosen!r}; try cp1252, cp1251, cp1255 or utf-16") from None
+        message = _("unknown encoding {encoding!r}; try cp1252, cp1251, cp1255 or utf-16", encoding=chosen)
+        raise UsageError(message) from None
     name = "<stdin>" if path == "-" else path
     size = None
     may_hold_nul = True
@@ -164,18 +172,19 @@ def open_csv(
         raise
     if not any(cell.strip() for cell in header):
         stream.close()
-        raise InputError([Problem(name, "has no header line: export it with column names", line_no)])
+        raise InputError([Problem(name, _("has no header line: export it with column names"), line_no)])
     if "\x00" in first:  # UTF-16 saved without a BOM reads as UTF-8 with a NUL after every letter
         stream.close()
-        raise InputError([Problem(name, "has NUL bytes in its header line: if it is UTF-16 without a byte order "
-                                  "mark, try --encoding utf-16-le (or utf-16-be)", line_no)])
+        raise InputError([Problem(name, _("has NUL bytes in its header line: if it is UTF-16 without a byte order "
+                                          "mark, try --encoding utf-16-le (or utf-16-be)"), line_no)])
     seen: dict[str, int] = {}
     for column, cell in enumerate(header, start=1):
         key = cell.strip().casefold()
         if key and key in seen:  # csv.DictReader would silently keep only the last column's data
             stream.close()
-            raise InputError([Problem(name, f"column {column} repeats the header {cell.strip()!r} of column "
-                                      f"{seen[key]}; rename or remove one", line_no, column)])
+            message = _("column {column} repeats the header {header!r} of column {first}; rename or remove one",
+                        column=column, header=cell.strip(), first=seen[key])
+            raise InputError([Problem(name, message, line_no, column)])
         seen[key] = column
     return CsvSource(name, header, chosen_delimiter, chosen, stream, line_no, may_hold_nul, size)
 
@@ -186,9 +195,9 @@ def _open_binary(path: str) -> io.BufferedReader:
     try:
         return Path(path).open("rb")
     except IsADirectoryError:
-        raise InputError([Problem(path, "is a folder, not a file")]) from None
+        raise InputError([Problem(path, _("is a folder, not a file"))]) from None
     except OSError as exc:
-        raise InputError([Problem(path, f"cannot read: {exc.strerror or exc}")]) from None
+        raise InputError([Problem(path, _("cannot read: {reason}", reason=exc.strerror or exc))]) from None
 
 
 def _encoding_from_bom(head: bytes) -> str:
@@ -249,7 +258,8 @@ def _scan(path: Path, encoding: str, *, check_text: bool) -> bool:
 def _bad_byte(path: Path, encoding: str, offset: int, byte: int, bytewise: bool) -> InputError:
     """The encoding error at ``offset``, with its line and column where lines can be counted in bytes."""
     label = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
-    message = f"is not {label} text at byte {offset} (0x{byte:02x}); {ENCODING_HINT}"
+    message = _("is not {encoding} text at byte {offset} (0x{byte:02x}); {hint}",
+                encoding=label, offset=offset, byte=byte, hint=encoding_hint())
     if not bytewise:
         return InputError([Problem(str(path), message)])
     line, line_start, done = 1, 0, 0
@@ -265,12 +275,12 @@ def _bad_byte(path: Path, encoding: str, offset: int, byte: int, bytewise: bool)
 
 def _first_line(stream: IO[str], name: str) -> tuple[int, str]:
     """The first line that is not empty, with its line number."""
-    number = 0
+    line_no = 0
     for raw in iter(stream.readline, ""):
-        number += 1
+        line_no += 1
         if raw.strip("\r\n\ufeff "):
-            return number, raw.lstrip("\ufeff")
-    raise InputError([Problem(name, "is empty: no header, no rows")])
+            return line_no, raw.lstrip("\ufeff")
+    raise InputError([Problem(name, _("is empty: no header, no rows"))])
 
 
 def sniff(line: str) -> str:
@@ -289,4 +299,4 @@ def sniff(line: str) -> str:
 def not_text(name: str, encoding: str) -> InputError:
     """The error for text that is not in ``encoding`` (standard input: no offset to give)."""
     label = "UTF-8" if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig") else encoding
-    return InputError([Problem(name, f"is not {label} text; {ENCODING_HINT}")])
+    return InputError([Problem(name, _("is not {encoding} text; {hint}", encoding=label, hint=encoding_hint()))])

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
+from clientscreen.i18n import _
+
 
 class ExitCode(IntEnum):
     """Exit codes shared by every command; listed in ``--help`` and the README."""
@@ -40,9 +42,10 @@ class Problem:
             place += f":{self.line}"
             if self.col is not None:
                 place += f":{self.col}"
-        where = f"{self.where}: " if self.where else ""
-        severity = "warning: " if self.severity == "warning" else ""
-        return f"{place}: {severity}{where}{self.message}"
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        if self.severity == "warning":
+            text = _("warning: {message}", message=text)
+        return f"{place}: {text}"
 
 
 class ClientscreenError(Exception):

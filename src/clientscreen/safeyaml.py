@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from clientscreen.errors import InputError, Problem
+from clientscreen.i18n import _
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
@@ -71,15 +72,15 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(event.start_mark, "aliases (*name) are not allowed; write the value out")
+            raise _Refused(event.start_mark, _("aliases (*name) are not allowed; write the value out"))
         if getattr(event, "anchor", None) is not None:
-            raise _Refused(event.start_mark, "anchors (&name) are not allowed; write each value out")
+            raise _Refused(event.start_mark, _("anchors (&name) are not allowed; write each value out"))
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
-            raise _Refused(event.start_mark, f"tags ({tag}) are not allowed; quote the value if it is text")
+            raise _Refused(event.start_mark, _("tags ({tag}) are not allowed; quote the value if it is text", tag=tag))
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+            raise _Refused(event.start_mark, _("nested more than {depth} levels deep", depth=MAX_DEPTH), _NESTED)
         try:
             return super().compose_node(parent, index)
         finally:
@@ -111,9 +112,26 @@ for _tag, _pattern, _first in [
     _Loader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
 
+_DUPLICATE, _NESTED = "duplicate", "nested"  # faults the JSON reader finds without a position (see _positioned)
+
+
 class _Refused(yaml.MarkedYAMLError):
-    def __init__(self, mark: Any, problem: str) -> None:
+    def __init__(self, mark: Any, problem: str, kind: str = "") -> None:
         super().__init__(problem=problem, problem_mark=mark)
+        self.kind = kind
+
+
+class _Fault(Exception):
+    """A YAML file that cannot be read: its one problem, and which kind of fault it is, if one we compare."""
+
+    def __init__(self, problem: Problem, kind: str = "") -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+        self.kind = kind
+
+
+class _DuplicateKey(ValueError):
+    """A key the JSON reader met twice in one object."""
 
 
 def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
@@ -123,11 +141,12 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)
     except IsADirectoryError:
-        raise InputError([Problem(name, "is a folder, not a file")]) from None
+        raise InputError([Problem(name, _("is a folder, not a file"))]) from None
     except OSError as exc:
-        raise InputError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
+        raise InputError([Problem(name, _("cannot read: {reason}", reason=exc.strerror or exc))]) from None
     if len(raw) > max_bytes:
-        raise InputError([Problem(name, f"is larger than {max_bytes // 1024} KiB; this is not a hand-written file")])
+        message = _("is larger than {size} KiB; this is not a hand-written file", size=max_bytes // 1024)
+        raise InputError([Problem(name, message)])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -135,9 +154,8 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         # and columns count characters, as the editor and every other message do
         before = exc.object[: exc.start].decode("utf-8")
         line, col = _line_col(before, len(before))
-        raise InputError(
-            [Problem(name, f"is not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8", line, col)]
-        ) from None
+        message = _("is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8", byte=exc.object[exc.start])
+        raise InputError([Problem(name, message, line, col)]) from None
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -164,31 +182,31 @@ def parse_json(text: str, name: str) -> Document:
     except json.JSONDecodeError as exc:
         raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
     except ValueError as exc:
-        same = "duplicate key" if str(exc).startswith("duplicate key") else ""
+        same = _DUPLICATE if isinstance(exc, _DuplicateKey) else ""
         raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
     except RecursionError:
-        raise InputError([_positioned(text, Problem(name, "nested too deeply"), "nested")]) from None
+        raise InputError([_positioned(text, Problem(name, _("nested too deeply")), _NESTED)]) from None
     return Document(name, data, _json_marks(text, name, data))
 
 
 def _json_marks(text: str, name: str, data: Any) -> dict[Loc, tuple[int, int]]:
     """JSON is YAML 1.2, so the YAML reader can say where each value stands when both agree on the data."""
     try:
-        as_yaml = parse_yaml(text, name)
-    except InputError:
+        as_yaml = _parse_yaml(text, name)
+    except _Fault:
         return {}
     return as_yaml.marks if as_yaml.data == data else {}
 
 
 def _positioned(text: str, problem: Problem, same: str) -> Problem:
     """The stdlib JSON parser gives no position for a duplicate key or deep nesting; JSON is YAML 1.2, so
-    the YAML reader can, when it finds the same fault (its message starts with ``same``)."""
+    the YAML reader can, when it finds the same fault (of the kind ``same``)."""
     if same:
         try:
-            parse_yaml(text, problem.path)
-        except InputError as exc:
-            if exc.problems[0].message.startswith(same):
-                return exc.problems[0]
+            _parse_yaml(text, problem.path)
+        except _Fault as fault:
+            if fault.kind == same:
+                return fault.problem
     return problem
 
 
@@ -196,26 +214,34 @@ def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"duplicate key {key!r}")
+            raise _DuplicateKey(_("duplicate key {key!r}", key=key))
         out[key] = value
     return out
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a file may contain")
+    raise ValueError(_("{constant} is not a number a file may contain", constant=name))
 
 
 def parse_yaml(text: str, name: str) -> Document:
     """Parse YAML text into plain data plus positions; one document only."""
+    try:
+        return _parse_yaml(text, name)
+    except _Fault as fault:
+        raise InputError([fault.problem]) from None
+
+
+def _parse_yaml(text: str, name: str) -> Document:
+    """``parse_yaml``, failing with a ``_Fault`` that says which kind of fault it found."""
     odd = _ODD_BREAK.search(text)
     if odd:  # PyYAML ends a line at each of these and YAML 1.2 does not: line numbers would be off after one
         line, col = _line_col(text, odd.start())
-        message = f"U+{ord(odd.group()):04X} ends a line for some readers and not for others; delete it"
-        raise InputError([Problem(name, message, line, col)])
+        message = _("U+{code:04X} ends a line for some readers and not for others; delete it", code=ord(odd.group()))
+        raise _Fault(Problem(name, message, line, col))
     try:
         loader = _Loader(text)  # PyYAML checks for forbidden characters here, before parsing
     except yaml.reader.ReaderError as exc:
-        raise InputError([_reader_problem(text, name, exc)]) from None
+        raise _Fault(_reader_problem(text, name, exc)) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -226,15 +252,16 @@ def parse_yaml(text: str, name: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = _yaml_message(exc)
+        kind = exc.kind if isinstance(exc, _Refused) else ""
         if mark is None:
-            raise InputError([Problem(name, message)]) from None
-        raise InputError([Problem(name, message, mark.line + 1, mark.column + 1)]) from None
+            raise _Fault(Problem(name, message), kind) from None
+        raise _Fault(Problem(name, message, mark.line + 1, mark.column + 1), kind) from None
     except yaml.reader.ReaderError as exc:
-        raise InputError([_reader_problem(text, name, exc)]) from None
+        raise _Fault(_reader_problem(text, name, exc)) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(name, f"not valid YAML: {exc}")]) from None
+        raise _Fault(Problem(name, _("not valid YAML: {error}", error=exc))) from None
     except RecursionError:
-        raise InputError([Problem(name, "nested too deeply")]) from None
+        raise _Fault(Problem(name, _("nested too deeply")), _NESTED) from None
     finally:
         loader.dispose()
 
@@ -245,13 +272,13 @@ _ODD_BREAK = re.compile("[\x85\u2028\u2029]")
 def _reader_problem(text: str, name: str, exc: yaml.reader.ReaderError) -> Problem:
     line, col = _line_col(text, exc.position)
     char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-    return Problem(name, f"control character {char} is not allowed; delete it", line, col)
+    return Problem(name, _("control character {character} is not allowed; delete it", character=char), line, col)
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or "not valid YAML"
-    if "'\\t'" in problem:
-        return "a tab character here; YAML indents with spaces"
+    problem = exc.problem or _("not valid YAML")
+    if "'\\t'" in problem:  # PyYAML's own message, in English: it has no others
+        return _("a tab character here; YAML indents with spaces")
     if exc.context and not isinstance(exc, _Refused):
         return f"{problem} ({exc.context})"
     return problem
@@ -265,14 +292,15 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, marks: dict[Loc, tuple[in
         first_seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused(key_node.start_mark, "a key must be plain text")
+                raise _Refused(key_node.start_mark, _("a key must be plain text"))
             key = _scalar(loader, key_node)
             if not isinstance(key, str | int) or isinstance(key, bool):
-                raise _Refused(key_node.start_mark, f"key {key_node.value!r} must be text; quote it")
+                raise _Refused(key_node.start_mark, _("key {key!r} must be text; quote it", key=key_node.value))
             if key in first_seen:
                 raise _Refused(
                     key_node.start_mark,
-                    f"duplicate key {key!r} (first at line {first_seen[key]}); keep one",
+                    _("duplicate key {key!r} (first at line {line}); keep one", key=key, line=first_seen[key]),
+                    _DUPLICATE,
                 )
             first_seen[key] = key_node.start_mark.line + 1
             child = (*loc, key)
@@ -292,4 +320,4 @@ def _scalar(loader: _Loader, node: yaml.Node) -> Any:
     except Exception as exc:  # PyYAML raises ValueError and friends for malformed scalars
         value = str(node.value)
         shown = value if len(value) <= 40 else value[:37] + "..."  # one line, even for 4,000 digits
-        raise _Refused(node.start_mark, f"cannot read value {shown!r}: {exc}") from None
+        raise _Refused(node.start_mark, _("cannot read value {value!r}: {error}", value=shown, error=exc)) from None

@@ -21,6 +21,7 @@ from clientscreen import answersfile
 from clientscreen.answersfile import AnswersFile, Prospect, RawValue
 from clientscreen.atomic import WriteError
 from clientscreen.errors import ClientscreenError, ExitCode
+from clientscreen.i18n import _
 from clientscreen.interview import Interview
 from clientscreen.rulebook import Rulebook
 
@@ -72,7 +73,8 @@ def _lock(path: Path) -> IO[str]:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         handle.close()
-        raise AlreadyOpen(f"{path}: another interview has this file open; finish that one first") from None
+        message = _("another interview has this file open; finish that one first")
+        raise AlreadyOpen(f"{path}: {message}") from None
     return handle
 
 
@@ -103,7 +105,8 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
                 continue
             raise
         return Screening(path, file, rulebook, lock)
-    raise WriteError(f"{candidates[0]}: already exists; to continue it use --resume {candidates[0]}")
+    message = _("already exists; to continue it use --resume {path}", path=candidates[0])
+    raise WriteError(f"{candidates[0]}: {message}")
 
 
 def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], bool]:
