@@ -25,6 +25,7 @@ from clientscreen.batchrun import Progress, Scorer, Summary, run
 from clientscreen.csvinput import CsvSource
 from clientscreen.csvoutput import Record, csv_header
 from clientscreen.errors import UsageError
+from clientscreen.i18n import _, is_rtl
 from clientscreen.rulebook import Rulebook, Verdict
 from clientscreen.textsafe import one_line
 
@@ -61,10 +62,12 @@ def header_warnings(scorer: Scorer, source: CsvSource) -> list[str]:
     compiled, settings = scorer.compiled, scorer.settings
     warnings = []
     if compiled.missing:
-        warnings.append(f"{source.name}: no column for {', '.join(compiled.missing)}; counted as unknown in every row")
+        message = _("no column for {questions}; counted as unknown in every row", questions=", ".join(compiled.missing))
+        warnings.append(f"{source.name}: {message}")
     extra = compiled.extra_columns({"id", "name", (settings.id_column or "id").strip().casefold()})
     if extra:
-        warnings.append(f"{source.name}: ignoring columns that are not questions: {', '.join(extra)}")
+        message = _("ignoring columns that are not questions: {columns}", columns=", ".join(extra))
+        warnings.append(f"{source.name}: {message}")
     return warnings
 
 
@@ -79,7 +82,8 @@ def write_scores(
 ) -> Summary:
     """Score ``source`` into ``output`` in the scorer's format; ``terminal``: the table may use colour."""
     if output not in (None, "-") and source.size is not None and _same_file(source.name, str(output)):
-        raise UsageError(f"-o {output}: that is the input file; clientscreen never overwrites its input")
+        message = _("-o {output}: that is the input file; clientscreen never overwrites its input", output=output)
+        raise UsageError(message)
     with _output(output) as out:
         if scorer.settings.fmt == "table":
             return _write_table(source, scorer, out, progress, colour=terminal and output in (None, "-"))
@@ -92,25 +96,32 @@ def _write_table(
     source: CsvSource, scorer: Scorer, out: IO[bytes], progress: Progress | None, *, colour: bool
 ) -> Summary:
     """One table per batch of records, so a million rows never sit in memory waiting to be measured."""
+    from clientscreen.bidi import left_to_right
+
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     console = _console(text, colour)
+    direct = left_to_right if is_rtl() else _as_it_is  # Hebrew rows would otherwise run in different directions
     summary = Summary()
     started = time.perf_counter()
     buffer = getattr(source.stream, "buffer", None)
     try:
         first = True
         for records in scorer.records(source.rows(), summary):
-            console.print(table(records, scorer.rulebook, console.width, header=first))
+            console.print(direct(table(records, scorer.rulebook, console.width, header=first)))
             first = False
             if progress is not None and buffer is not None:
                 progress(buffer.tell())
         if first:
-            console.print(table([], scorer.rulebook, console.width, header=True))
+            console.print(direct(table([], scorer.rulebook, console.width, header=True)))
     finally:
         text.flush()
         text.detach()  # the caller owns ``out``
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _as_it_is(renderable: Table) -> Table:
+    return renderable
 
 
 def _console(stream: IO[str], colour: bool) -> Console:
@@ -130,22 +141,24 @@ def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool
     from rich.table import Table
     from rich.text import Text
 
-    titles = {c.id: c.title for c in rulebook.categories}
+    titles = {c.id: c.title.get() for c in rulebook.categories}
+    words = {v: v.shown for v in Verdict}  # once per batch, not once per row
+    error = _("error")
     view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
                  width=max(width, 60))
-    view.add_column("Line", justify="right", width=7, no_wrap=True)
-    view.add_column("Id", width=12, no_wrap=True, overflow="ellipsis")
-    view.add_column("Name", width=26, no_wrap=True, overflow="ellipsis")
-    view.add_column("Verdict", width=10, no_wrap=True)
-    view.add_column("Score", justify="right", width=5, no_wrap=True)
-    view.add_column("Red flags / error", ratio=1, overflow="fold")
+    view.add_column(_("Line"), justify="right", width=7, no_wrap=True)
+    view.add_column(_("Id"), width=12, no_wrap=True, overflow="ellipsis")
+    view.add_column(_("Name"), width=26, no_wrap=True, overflow="ellipsis")
+    view.add_column(_("Verdict"), width=max(10, *(len(w) + 1 for w in words.values())), no_wrap=True)
+    view.add_column(_("Score"), justify="right", width=5, no_wrap=True)
+    view.add_column(_("Red flags / error"), ratio=1, overflow="fold")
     for r in records:
         o = r.outcome
         if o is None:
-            verdict = Text("error", style="magenta")
+            verdict = Text(error, style="magenta")
             flags = Text(one_line(r.error or ""), style="magenta")
         else:
-            verdict = Text(o.verdict.value + ("?" if o.provisional else ""), style=_STYLE[o.verdict])
+            verdict = Text(words[o.verdict] + ("?" if o.provisional else ""), style=_STYLE[o.verdict])
             flags = Text(one_line("; ".join(titles.get(c, c) for c in o.red_flags)))
         view.add_row(Text(str(r.line)), Text(one_line(r.id)), Text(one_line(r.name)), verdict,
                      Text(str(o.score) if o else ""), flags)

@@ -9,6 +9,7 @@ place that decides exit codes.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -56,6 +57,31 @@ RulesOption = Annotated[
 OutputOption = Annotated[
     Path | None,
     typer.Option("-o", "--output", help="Write here instead of standard output (atomically).", dir_okay=False),
+]
+
+
+def _language(value: str | None) -> str | None:
+    """Settle the language before anything else is parsed, so every message after it is in that language."""
+    from clientscreen import i18n
+    from clientscreen.errors import UsageError
+
+    try:
+        i18n.set_language(i18n.choose(value, os.environ))
+    except i18n.UnknownLanguage as exc:
+        raise UsageError(str(exc)) from None
+    return value
+
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="Language of everything shown: en, da, he or ru (default: $CLIENTSCREEN_LANG, else the locale).",
+        callback=_language,
+        is_eager=True,
+        show_default=False,
+        metavar="LANG",
+    ),
 ]
 
 
@@ -120,11 +146,12 @@ def report(
     rules: RulesOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.rich,
     output: OutputOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Score one prospect's answers file and print the report."""
     import json
 
-    from clientscreen import answersfile
+    from clientscreen import answersfile, bidi, i18n
     from clientscreen import report as build
     from clientscreen.rulebook import load_rulebook
     from clientscreen.scoring import assess
@@ -141,7 +168,9 @@ def report(
     elif fmt is ReportFormat.markdown:
         text = build.to_markdown(assessment, book, prospect)
     elif output is None:
-        make_console().print(build.render(assessment, book, prospect))
+        console = make_console()
+        with bidi.autodetect(console, i18n.is_rtl()):
+            console.print(build.render(assessment, book, prospect))
         return
     else:
         text = _plain(build.render(assessment, book, prospect))
@@ -158,19 +187,21 @@ def interview(
         Path | None, typer.Option("--resume", help="Continue an interview from its answers file.", dir_okay=False)
     ] = None,
     prospect: Annotated[str | None, typer.Option("--prospect", help="The prospect's name; asked if not given.")] = None,
+    lang: LangOption = None,
 ) -> None:
     """Run the intake interview in the terminal, saving every answer as it is given."""
     from clientscreen import terminal
     from clientscreen.errors import UsageError
+    from clientscreen.i18n import _
 
     if not terminal.is_interactive():
         raise UsageError(
-            "the interview needs a terminal; without one, score answers files with "
-            "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'"
+            _("the interview needs a terminal; without one, score answers files with "
+              "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'")
         )
     if resume is not None and (out is not None or prospect is not None):
-        raise UsageError("--resume continues a file as it is; it takes neither --out nor --prospect")
-    from clientscreen import screening
+        raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
+    from clientscreen import bidi, i18n, screening
     from clientscreen.answersfile import Prospect
     from clientscreen.interview import run_interview
     from clientscreen.report import render
@@ -181,7 +212,9 @@ def interview(
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
     session = None
+    stack = contextlib.ExitStack()
     try:
+        stack.enter_context(bidi.autodetect(ui.console, i18n.is_rtl()))
         if resume is not None:
             session, stale, changed = screening.resume(resume, book)
             _say_stale(ui, session.path, stale, changed)
@@ -190,43 +223,48 @@ def interview(
                 who = Prospect(name=prospect)
             else:
                 who = Prospect(
-                    name=ui.ask_text("Prospect name:", required=True),
-                    company=ui.ask_text("Company (optional):", required=False) or None,
-                    contact=ui.ask_text("Contact (optional):", required=False) or None,
+                    name=ui.ask_text(_("Prospect name:"), required=True),
+                    company=ui.ask_text(_("Company (optional):"), required=False) or None,
+                    contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
                 )
             session = screening.start(book, who, out)
-        ui.say(f"Answers are saved to {session.path} as you go.", "dim")
+        ui.say(_("Answers are saved to {path} as you go.", path=session.path), "dim")
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
-        make_console().print(render(assess(book, state.given()), book, session.file.prospect))
-        ui.say(f"Answers saved to {session.path}")
+        ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
+        ui.say(_("Answers saved to {path}", path=session.path))
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted", 130), session.path if session else None) from None
+        raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
     except EOFError:
-        raise _ended(terminal.Ended("input ended (Ctrl-D)", 130), session.path if session else None) from None
+        raise _ended(terminal.Ended("eof"), session.path if session else None) from None
     finally:
+        stack.close()
         if session is not None:
             session.close()
 
 
 def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+    from clientscreen.i18n import _
+
     if changed:
-        ui.say(f"The rulebook has changed since {path} was started.", "yellow")
+        ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
     for qid, reason in stale.items():
-        ui.say(f"  {qid}: {reason}; kept in the file, asked again where it still applies", "yellow")
+        ui.say("  " + _("{question}: {reason}; kept in the file, asked again where it still applies",
+                        question=qid, reason=reason), "yellow")
 
 
 def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
     from clientscreen.errors import Interrupted
+    from clientscreen.i18n import _
 
     if path is None:
-        return Interrupted(f"clientscreen: interview {ended.how}; nothing was saved yet", ended.exit_code)
+        return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
     return Interrupted(
-        f"clientscreen: interview {ended.how}. The answers so far are in {path}; "
-        f"continue with: clientscreen interview --resume {path}",
+        _("clientscreen: {what}. The answers so far are in {path}; "
+          "continue with: clientscreen interview --resume {path}", what=ended.how, path=path),
         ended.exit_code,
     )
 
@@ -249,6 +287,7 @@ def template(
         TemplateFormat, typer.Option("--format", "-f", help="csv: a header to fill in; json: the questions.")
     ] = TemplateFormat.csv,
     output: OutputOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Print the CSV header a sales team fills in, or the questions as JSON for integrators."""
     from clientscreen.rulebook import load_rulebook
@@ -278,15 +317,17 @@ def score(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to score with.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Score every row of a CSV export (one column per question: see 'clientscreen template')."""
     from clientscreen import batchout, csvinput
     from clientscreen.batchrun import Scorer, Settings
     from clientscreen.errors import UsageError
-    from clientscreen.rulebook import load_rulebook
+    from clientscreen.i18n import _, _n, number
+    from clientscreen.rulebook import Verdict, load_rulebook
 
     if decimal not in (None, ",", "."):
-        raise UsageError(f"--decimal takes , or . (got {decimal!r})")
+        raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
     book = load_rulebook(rules)
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
@@ -301,17 +342,20 @@ def score(
             from rich.progress import Progress
 
             bar = stack.enter_context(Progress(console=make_console(stderr=True), transient=True))
-            task = bar.add_task("Scoring", total=table.size)
+            task = bar.add_task(_("Scoring"), total=table.size)
             progress = lambda done: bar.update(task, completed=done)  # noqa: E731
         summary = batchout.write_scores(table, scorer, output, jobs=jobs, progress=progress, terminal=to_terminal)
     for problem in summary.shown:
         warn(problem)
-    if summary.errors > len(summary.shown):
-        warn(f"{table.name}: … and {summary.errors - len(summary.shown)} more rows with errors (see the error column)")
+    more = summary.errors - len(summary.shown)
+    if more > 0:
+        warn(f"{table.name}: " + _n("… and {n} more row with errors (see the error column)",
+                                    "… and {n} more rows with errors (see the error column)", more))
     if not quiet:
-        counts = ", ".join(f"{n} {v}" for v, n in summary.verdicts.items())
+        counts = ", ".join(f"{number(n)} {Verdict(v).shown}" for v, n in summary.verdicts.items())
         speed = summary.rows / summary.seconds if summary.seconds else 0.0
-        warn(f"{summary.rows} rows: {counts}, {summary.errors} errors; {speed:,.0f} rows/s")
+        warn(_("{rows}: {verdicts}, {errors}; {speed} rows/s", rows=_n("{n} row", "{n} rows", summary.rows),
+               verdicts=counts, errors=_n("{n} error", "{n} errors", summary.errors), speed=number(speed)))
     if summary.errors:
         raise typer.Exit(1)
 
@@ -353,6 +397,7 @@ def rules_check(
         typer.Option("--old", metavar="PATH|REV", help="The rulebook before the edit (a file, REV:PATH or a git "
                      "revision such as HEAD), to make sure its version was bumped."),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."""
     import os
@@ -380,6 +425,7 @@ def rules_test(
     junit: Annotated[
         Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help="Also write JUnit XML here.")
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."""
     from clientscreen import cases
@@ -406,6 +452,7 @@ def rules_diff(
     fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help="Exit 1 if any verdict changes.")]
     = False,
     output: OutputOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."""
     from clientscreen import diff
@@ -422,7 +469,7 @@ def rules_diff(
 
 
 @rules_app.command("schema")
-def rules_schema(output: OutputOption = None) -> None:
+def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
     """Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."""
     import json
 
@@ -436,13 +483,18 @@ def rules_show(
     path: Annotated[
         Path | None, typer.Argument(help="Rulebook file (default: the bundled one).", dir_okay=False, metavar="PATH")
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."""
+    from clientscreen import bidi, i18n
     from clientscreen.arithmetic import Arithmetic
     from clientscreen.rulebook import load_rulebook
 
     book = load_rulebook(path)
-    make_console().print(_rulebook_view(book, Arithmetic(book).score_range()))
+    console = make_console()
+    with bidi.autodetect(console, i18n.is_rtl()):
+        view = _rulebook_view(book, Arithmetic(book).score_range())
+        console.print(bidi.right_to_left(view) if i18n.is_rtl() else view)
 
 
 def _rulebook_view(book: Rulebook, scores: tuple[int, int]) -> RenderableType:
@@ -451,34 +503,40 @@ def _rulebook_view(book: Rulebook, scores: tuple[int, int]) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
+    from clientscreen.i18n import _
     from clientscreen.textsafe import clean, one_line
 
     t = book.thresholds
     parts: list[RenderableType] = [
-        Text(one_line(f"{book.title} ({book.id} {book.version})"), style="bold"),
-        *([Text(clean(book.description))] if book.description else []),
-        Text(f"take below {t.negotiate} · negotiate {t.negotiate} to {t.decline - 1} · decline from {t.decline}; "
-             f"answers reach {scores[0]} to {scores[1]}"),
+        Text(one_line(f"{book.title.get()} ({book.id} {book.version})"), style="bold"),
+        *([Text(clean(book.description.get()))] if book.description else []),
+        Text(_("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}; "
+               "answers reach {low} to {high}", negotiate=t.negotiate, last=t.decline - 1, decline=t.decline,
+               low=scores[0], high=scores[1])),
     ]
-    categories = Table("Category", "Kind", title="Categories", title_justify="left", expand=True)
+    categories = Table(_("Category"), _("Kind"), title=_("Categories"), title_justify="left", expand=True)
+    kinds = {"red": _("red"), "green": _("green"), "ethics": _("ethics")}
     for c in book.categories:
-        categories.add_row(Text(one_line(f"{c.title} ({c.id})")), Text(c.kind))
+        categories.add_row(Text(one_line(f"{c.title.get()} ({c.id})")), Text(kinds[c.kind]))
     parts.append(categories)
     for q in book.questions:
         head = Text(one_line(f"{q.id} · {q.type}" + (f" · {q.category}" if q.category else "")), style="bold")
-        lines = [Text(""), head, Text(clean(q.text))]
+        lines = [Text(""), head, Text(clean(q.text.get()))]
         if q.ask_if:
-            lines.append(Text(one_line(f"asked if {q.ask_if.question} is {' or '.join(map(str, q.ask_if.in_))}")))
+            lines.append(Text(one_line(_("asked if {question} is {values}", question=q.ask_if.question,
+                                         values=_(" or ").join(map(str, q.ask_if.in_))))))
         if q.negotiable:
-            lines.append(Text(one_line(f"negotiable to {q.negotiable.target}: {q.negotiable.term}")))
+            lines.append(Text(one_line(_("negotiable to {value}: {term}", value=q.negotiable.target,
+                                         term=q.negotiable.term.get()))))
         answers = Table(expand=True, show_edge=False)
-        answers.add_column("Answer", ratio=3)
-        answers.add_column("Points", justify="right", no_wrap=True)
-        answers.add_column("Notes", ratio=2)
+        answers.add_column(_("Answer"), ratio=3)
+        answers.add_column(_("Points"), justify="right", no_wrap=True)
+        answers.add_column(_("Notes"), ratio=2)
         for a in q.answers:
-            notes = [f"below {a.below:g}" if a.below is not None else "", f"knock-out: {a.knockout}" if a.knockout
-                     else "", f"flag: {a.category}" if a.category else ""]
-            answers.add_row(Text(one_line(f"{a.value}" + (f": {a.label}" if a.label else ""))),
+            notes = [_("below {bound}", bound=f"{a.below:g}") if a.below is not None else "",
+                     _("knock-out: {verdict}", verdict=a.knockout) if a.knockout else "",
+                     _("flag: {category}", category=a.category) if a.category else ""]
+            answers.add_row(Text(one_line(f"{a.value}" + (f": {a.label.get()}" if a.label else ""))),
                             Text(f"{a.points:+d}" if a.points else "0"), Text(", ".join(n for n in notes if n)))
         parts.append(Group(*lines, answers) if q.answers else Group(*lines))
     return Group(*parts)
@@ -497,9 +555,12 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
 
 def run() -> None:
     """The one error boundary: every command's expected errors become a message and an exit code."""
+    from clientscreen import i18n
     from clientscreen.errors import ClientscreenError, ExitCode
 
     debug = "--debug" in sys.argv[1:]
+    with contextlib.suppress(i18n.UnknownLanguage):  # a bad CLIENTSCREEN_LANG is reported by the command's --lang
+        i18n.set_language(i18n.choose(None, os.environ))
     try:
         app(prog_name="clientscreen")
     except ClientscreenError as exc:
@@ -512,5 +573,6 @@ def run() -> None:
     except Exception as exc:
         if debug:
             raise
-        sys.stderr.write(f"clientscreen: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        sys.stderr.write(i18n._("clientscreen: internal error: {kind}: {error} (run with --debug for details)",
+                                kind=type(exc).__name__, error=exc) + "\n")
         sys.exit(70)

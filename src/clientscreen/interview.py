@@ -12,10 +12,38 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse
+from clientscreen.i18n import _, current
 from clientscreen.rulebook import Category, Question, Rulebook
 
 RawValue = str | int | float | bool | None
-UNKNOWN_WORD = "unknown"
+UNKNOWN_WORD = "unknown"  # as stored in answers files, whatever the language of the interview
+
+# What a line can ask of the interview besides an answer. Each language shows its own letter (a
+# Russian or Hebrew keyboard has no "b"), and every language's letters and words are understood.
+SHORTCUTS = {
+    "unknown": {"en": "u", "da": "u", "he": "א", "ru": "нз"},
+    "back": {"en": "b", "da": "t", "he": "ח", "ru": "в"},
+    "finish": {"en": "f", "da": "f", "he": "ס", "ru": "г"},
+    "help": {"en": "?", "da": "?", "he": "?", "ru": "?"},
+}
+_WORDS = {
+    "unknown": {"unknown", "ukendt", "ved ikke", "לא ידוע", "не знаю"},
+    "back": {"back", "tilbage", "חזרה", "назад"},
+    "finish": {"finish", "done", "færdig", "סיום", "готово"},
+    "help": {"why", "hvorfor", "למה", "почему"},
+}
+COMMANDS = {name: frozenset(letters.values()) | _WORDS[name] for name, letters in SHORTCUTS.items()}
+
+
+def command(line: str) -> str | None:
+    """The command a typed line gives (unknown, back, finish, help), if it is one."""
+    folded = line.strip().casefold()
+    return next((name for name, words in COMMANDS.items() if folded in words), None)
+
+
+def shortcut(name: str) -> str:
+    """The letter the active language shows for a command."""
+    return SHORTCUTS[name][current()]
 
 
 @dataclass(frozen=True)
@@ -89,7 +117,7 @@ class Interview:
         for qid, raw in self.answers.items():
             question = self.rulebook.question_by_id.get(qid)
             if question is None:
-                out[qid] = "no such question in this rulebook"
+                out[qid] = _("no such question in this rulebook")
                 continue
             try:
                 parse(question, raw)
@@ -117,16 +145,17 @@ class Interview:
         if q is None:
             return Event("repeat")
         text = line.strip()
-        if q.type == "note" and text.casefold() not in ("b", "?"):
-            self._store(q, "" if text.casefold() == "u" else text)  # a blank note is an answer: nothing to add
+        given_command = command(text)
+        if q.type == "note" and given_command not in ("back", "help"):
+            self._store(q, "" if given_command == "unknown" else text)  # a blank note is an answer: nothing to add
             return Event("answered")
         if not text:
             return Event("repeat")
-        if text == "?":
+        if given_command == "help":
             return Event("help", category=self.rulebook.category_by_id.get(q.category or ""))
-        if text.casefold() == "b":
+        if given_command == "back":
             return self.back()
-        if text.casefold() == "u":
+        if given_command == "unknown":
             self._store(q, UNKNOWN_WORD)
             return Event("unknown")
         try:
@@ -165,7 +194,7 @@ class Interview:
             if previous in applicable and previous != self.cursor:
                 self.cursor = previous
                 return Event("back")
-        return Event("at_start", "this is the first question")
+        return Event("at_start", _("this is the first question"))
 
     def jump(self, number: int) -> bool:
         """Go to question ``number`` of the review list (from 1); False if there is no such question."""
@@ -188,25 +217,25 @@ def shown_answer(question: Question, raw: RawValue) -> str:
     try:
         given = parse(question, raw)
     except AnswerError:
-        return f"{raw} (no longer allowed)"
+        return _("{answer} (no longer allowed)", answer=raw)
     if given.number is not None and given.option is not None:
         return f"{given.stored()} ({given.option.shown})"
     if given.option is not None:
         return given.option.shown
-    return UNKNOWN_WORD if question.scores else str(raw)
+    return _("unknown") if question.scores else str(raw)
 
 
 def hint(question: Question) -> str:
     """The valid inputs, as a prompt shows them."""
     if question.type == "yesno":
-        return "y/n"
+        return _("y/n")
     if question.type == "number":
-        return f"a number, in {question.unit}"
+        return _("a number, in {unit}", unit=question.unit.get() if question.unit else "")
     if question.type == "note":
-        return "any text, or Enter to skip"
+        return _("any text, or Enter to skip")
     if question.type == "scale":
         return accepted(question)
-    return "a number or a value"
+    return _("a number or a value")
 
 
 Ask = Callable[[Interview], str]
@@ -234,7 +263,7 @@ def run_interview(
         if review is None:
             return interview.answers
         choice = review(interview).strip().casefold()
-        if choice in ("f", "finish", "done"):
+        if command(choice) == "finish":
             return interview.answers
         if choice.isdigit() and interview.jump(int(choice)):
             target = interview.cursor
@@ -244,7 +273,8 @@ def run_interview(
                     break
             interview.cursor = interview.first_unanswered()  # a changed answer may open new questions
         else:
-            tell(interview, Event("invalid", "type a question number, or f to finish"))
+            tell(interview, Event("invalid", _("type a question number, or {finish} to finish",
+                                              finish=shortcut("finish"))))
 
 
 def _step(interview: Interview, ask: Ask, tell: Tell, saved: Callable[[Interview], None]) -> Event:

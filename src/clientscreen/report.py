@@ -18,7 +18,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from clientscreen import i18n
 from clientscreen.answersfile import Prospect
+from clientscreen.bidi import right_to_left
+from clientscreen.i18n import _, _n, percent
 from clientscreen.rulebook import Rulebook, Verdict
 from clientscreen.scoring import Assessment
 from clientscreen.textsafe import clean, markdown, one_line
@@ -28,7 +31,7 @@ MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
 def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> dict[str, Any]:
-    """Everything the report shows, with stable keys; texts come from the rulebook as written."""
+    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language."""
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
 
@@ -40,20 +43,21 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         q, c = questions[f.question], categories[f.category]
         return {
             "question": f.question,
-            "text": q.text,
+            "text": q.text.get(),
             "answer": f.answer,
             "answer_label": answer_text(f.question, f.answer),
             "number": f.number,
             "points": f.points,
             "kind": "green" if f.points < 0 else ("ethics" if c.kind == "ethics" else "red"),
             "category": c.id,
-            "category_title": c.title,
-            "why": c.why,
-            "advice": c.advice,
+            "category_title": c.title.get(),
+            "why": c.why.get(),
+            "advice": c.advice.get(),
             "source": {"article": c.source.article, "section": c.source.section},
         }
 
     return {
+        "lang": i18n.current(),
         "verdict": a.verdict.value,
         "score_verdict": a.score_verdict.value,
         "score": a.score,
@@ -68,12 +72,12 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         "knockouts": [
             {
                 "question": k.question,
-                "text": questions[k.question].text,
+                "text": questions[k.question].text.get(),
                 "answer": k.answer,
                 "answer_label": answer_text(k.question, k.answer),
                 "floor": k.floor.value,
                 "category": k.category,
-                "category_title": categories[k.category].title,
+                "category_title": categories[k.category].title.get(),
             }
             for k in a.knockouts
         ],
@@ -82,22 +86,23 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
             "terms": [
                 {
                     "question": lv.question,
-                    "text": questions[lv.question].text,
+                    "text": questions[lv.question].text.get(),
                     "current": lv.current,
                     "target": lv.target,
                     "target_label": answer_text(lv.question, lv.target),
-                    "term": lv.term,
+                    "term": lv.term.get(),
                     "points": lv.points,
                 }
                 for lv in a.levers
             ],
         },
         "categories": [
-            {"id": c.category, "title": categories[c.category].title, "points": c.points, "flags": c.flags}
+            {"id": c.category, "title": categories[c.category].title.get(), "points": c.points, "flags": c.flags}
             for c in a.categories
         ],
         "ask_next": [
-            {"question": p.question, "text": questions[p.question].text, "stake": p.stake, "knockout": p.can_knock_out}
+            {"question": p.question, "text": questions[p.question].text.get(), "stake": p.stake,
+             "knockout": p.can_knock_out}
             for p in a.ask_next
         ],
         "skipped": list(a.skipped),
@@ -108,20 +113,19 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
 def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
     neg, dec = t["negotiate"], t["decline"]
-    return f"take below {neg} · negotiate {neg} to {dec - 1} · decline from {dec}"
+    return _("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}",
+             negotiate=neg, last=dec - 1, decline=dec)
 
 
 def _margin_words(report: dict[str, Any]) -> str:
     margin, parts = report["margin"], []
     if margin["to_worse"] is not None:
-        parts.append(f"{_points(margin['to_worse'])} from a worse verdict")
+        n = margin["to_worse"]
+        parts.append(_n("{n} point from a worse verdict", "{n} points from a worse verdict", n))
     if margin["to_better"] is not None:
-        parts.append(f"{_points(margin['to_better'])} from a better one")
+        n = margin["to_better"]
+        parts.append(_n("{n} point from a better one", "{n} points from a better one", n))
     return "; ".join(parts)
-
-
-def _points(n: int) -> str:
-    return f"{n} point" if n == 1 else f"{n} points"
 
 
 def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:
@@ -138,7 +142,13 @@ def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:
 
 def answer_words(f: dict[str, Any]) -> str:
     answer = f["answer_label"] or str(f["answer"])
-    return f"{f['number']:g} ({answer})" if f["number"] is not None else answer
+    return f"{i18n.number(f['number'], _decimals(f['number']))} ({answer})" if f["number"] is not None else answer
+
+
+def _decimals(value: float) -> int:
+    """As many decimals as the number was given with, up to four: 3500 stays 3500, 2.5 stays 2.5."""
+    text = f"{value:g}"
+    return min(4, len(text.split(".")[1])) if "." in text and "e" not in text else 0
 
 
 def _heading(title: str) -> Rule:
@@ -152,20 +162,24 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
 
 
 def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> RenderableType:
-    """The report for a terminal: readable at 60 columns and at 160, and without colour."""
+    """The report for a terminal: readable at 60 columns and at 160, and without colour.
+
+    Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
+    """
     r = to_dict(assessment, rulebook, prospect)
     verdict = Verdict(r["verdict"])
-    parts: list[RenderableType] = [_summary(r, verdict, prospect)]
+    rtl = i18n.is_rtl()
+    parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
 
     if r["knockouts"]:
-        parts.append(_heading("Knock-outs"))
+        parts.append(_heading(_("Knock-outs")))
         for k in r["knockouts"]:
             line = Text("✖ ", style="red")
             line.append(clean(k["category_title"]), style="bold")
-            line.append(" → at least negotiate" if k["floor"] == "negotiate" else " → decline")
+            line.append(" → " + (_("at least negotiate") if k["floor"] == "negotiate" else Verdict.DECLINE.shown))
             parts += [line, _indented("•", f"{k['text']} → {k['answer_label'] or k['answer']}", style="")]
 
-    for title, red in (("Red flags", True), ("Green flags", False)):
+    for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
         if groups:
             parts.append(_heading(title))
@@ -173,43 +187,61 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
 
     levers = r["levers"]
     if levers["terms"]:
-        parts.append(_heading(f"Put on the table: would make it {levers['reach']}"))
+        parts.append(_heading(_("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown)))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
             line.append(clean(lv["term"]), style="bold")
-            line.append(f"  ({lv['points']:+d} points)", style="dim")
+            line.append("  (" + _n("{points} point", "{points} points", abs(lv["points"]),
+                                   points=f"{lv['points']:+d}") + ")", style="dim")
             parts.append(line)
     elif verdict is not Verdict.TAKE:
-        parts += [_heading("Put on the table"), Text("No negotiable term would change this verdict.", style="dim")]
+        parts += [_heading(_("Put on the table")),
+                  Text(_("No negotiable term would change this verdict."), style="dim")]
 
     if r["ask_next"]:
-        parts.append(_heading("Still unknown: ask these next"))
+        parts.append(_heading(_("Still unknown: ask these next")))
         for p in r["ask_next"][:8]:
             line = Text("? ", style="cyan")
             line.append(clean(p["text"]))
-            facts = ([f"±{p['stake']}"] if p["stake"] else []) + (["can knock out"] if p["knockout"] else [])
+            facts = ([f"±{p['stake']}"] if p["stake"] else []) + ([_("can knock out")] if p["knockout"] else [])
             if facts:
                 line.append(f"  ({', '.join(facts)})", style="dim")
             parts.append(line)
         if len(r["ask_next"]) > 8:
-            parts.append(Text(f"… and {len(r['ask_next']) - 8} more", style="dim"))
+            parts.append(Text(_n("… and {n} more", "… and {n} more", len(r["ask_next"]) - 8), style="dim"))
 
-    table = Table(show_edge=False, box=None, pad_edge=False)
-    table.add_column("Category", overflow="fold")
-    table.add_column("Points", justify="right", no_wrap=True)
-    for c in sorted(r["categories"], key=lambda c: -c["points"]):
-        if c["points"]:
-            colour = "red" if c["points"] > 0 else "green"
-            table.add_row(Text(clean(c["title"])), Text(f"{c['points']:+d}", style=colour))
-    if table.row_count:
-        parts += [_heading("By category"), table]
+    scored = [c for c in sorted(r["categories"], key=lambda c: -c["points"]) if c["points"]]
+    if scored:
+        parts += [_heading(_("By category")), _by_category(scored) if not rtl else _points_lines(scored)]
+    if rtl:
+        return right_to_left(Constrain(Group(*parts), width=MAX_WIDTH_RTL))
     return Constrain(Group(*parts), width=MAX_WIDTH)
 
 
 MAX_WIDTH = 100  # wider lines are harder to read, and a report is read, not scanned
+MAX_WIDTH_RTL = 72  # each line is a paragraph the terminal lays out alone: short ones wrap less
 
 
-def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None) -> Panel:
+def _by_category(scored: list[dict[str, Any]]) -> Table:
+    table = Table(show_edge=False, box=None, pad_edge=False)
+    table.add_column(_("Category"), overflow="fold")
+    table.add_column(_("Points"), justify="right", no_wrap=True)
+    for c in scored:
+        table.add_row(Text(clean(c["title"])), Text(f"{c['points']:+d}", style="red" if c["points"] > 0 else "green"))
+    return table
+
+
+def _points_lines(scored: list[dict[str, Any]]) -> Group:
+    """The same facts as ``_by_category``, one line each: the points first, as the flags show them."""
+    lines = []
+    for c in scored:
+        line = Text(f"{c['points']:+d} ", style="red" if c["points"] > 0 else "green")
+        line.append(clean(c["title"]))
+        lines.append(line)
+    return Group(*lines)
+
+
+def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, boxed: bool) -> RenderableType:
     body: list[RenderableType] = []
     if prospect:
         name = Text(one_line(prospect.name), style="bold")
@@ -217,24 +249,28 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None) -> 
             name.append(" · " + one_line(prospect.company))
         body.append(name)
     head = Text()
-    head.append(f"{MARK[verdict]} {verdict.value.upper()}", style=STYLE[verdict])
+    head.append(f"{MARK[verdict]} {verdict.shown.upper()}", style=STYLE[verdict])
     if r["provisional"]:
-        head.append("  provisional", style="bold")
+        head.append("  " + _("provisional"), style="bold")
     body.append(head)
     if verdict.value != r["score_verdict"]:
-        body.append(Text(f"The score alone says {r['score_verdict']}; a knock-out overrides it.", style="dim"))
-    score = Text(f"Score {r['score']}", style="bold")
+        body.append(Text(_("The score alone says {verdict}; a knock-out overrides it.",
+                           verdict=Verdict(r["score_verdict"]).shown), style="dim"))
+    score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
     body.append(score)
     body.append(Text(_margin_words(r), style="dim"))
-    coverage = Text(f"Evidence: {r['coverage']:.0%} of the points at stake answered", style="dim")
+    coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
     if r["provisional"]:
-        coverage.append(f"; below {r['min_coverage']:.0%}, so ask more before deciding", style="dim")
+        coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),
+                        style="dim")
     body.append(coverage)
     if prospect and prospect.contact:
-        body.append(_indented("Contact:", prospect.contact))
+        body.append(_indented(_("Contact:"), prospect.contact))
     if prospect and prospect.notes:
-        body.append(_indented("Notes:", prospect.notes))
+        body.append(_indented(_("Notes:"), prospect.notes))
+    if not boxed:
+        return Group(Rule(style=STYLE[verdict]), *body, Rule(style=STYLE[verdict]))
     return Panel(Group(*body), border_style=STYLE[verdict])
 
 
@@ -247,9 +283,9 @@ def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
     if details:
         source = g["source"]
         lines += [
-            _indented("Why:", g["why"]),
-            _indented("Do:", g["advice"]),
-            _indented("Source:", f"{source['article']}, {source['section']}"),
+            _indented(_("Why:"), g["why"]),
+            _indented(_("Do:"), g["advice"]),
+            _indented(_("Source:"), f"{source['article']}, {source['section']}"),
         ]
     return Group(*lines)
 
@@ -257,15 +293,19 @@ def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
 def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
     r = to_dict(assessment, rulebook, prospect)
-    name = markdown(prospect.name) if prospect else "Prospect"
-    out = [f"# {name}: **{r['verdict']}**" + (" (provisional)" if r["provisional"] else ""), ""]
-    out.append(f"Score **{r['score']}** ({band_words(r)}); evidence {r['coverage']:.0%}.")
+    name = markdown(prospect.name) if prospect else _("Prospect")
+    verdict = Verdict(r["verdict"])
+    provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
+    out = [f"# {name}: **{verdict.shown}**{provisional}", ""]
+    out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
+                 share=percent(r["coverage"])))
     if prospect and prospect.notes:
-        out += ["", f"Notes: {markdown(prospect.notes)}"]
+        out += ["", _("Notes:") + " " + markdown(prospect.notes)]
     if r["knockouts"]:
-        out += ["", "## Knock-outs", ""]
-        out += [f"- {markdown(k['category_title'])}: {k['floor']} ({markdown(k['text'])})" for k in r["knockouts"]]
-    for title, red in (("Red flags", True), ("Green flags", False)):
+        out += ["", "## " + _("Knock-outs"), ""]
+        out += [f"- {markdown(k['category_title'])}: {Verdict(k['floor']).shown} ({markdown(k['text'])})"
+                for k in r["knockouts"]]
+    for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
         if groups:
             out += ["", f"## {title}", ""]
@@ -273,11 +313,12 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
             out.append(f"- **{g['points']:+d} {markdown(g['category_title'])}**")
             out += [f"  - {markdown(f['text'])} → {markdown(answer_words(f))}" for f in g["answers"]]
             if red:
-                out += [f"  - Why: {markdown(g['why'])}", f"  - Do: {markdown(g['advice'])}"]
+                out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
     if r["levers"]["terms"]:
-        out += ["", f"## Put on the table: would make it {r['levers']['reach']}", ""]
+        reach = Verdict(r["levers"]["reach"]).shown
+        out += ["", "## " + _("Put on the table: would make it {verdict}", verdict=reach), ""]
         out += [f"1. {markdown(lv['term'])}" for lv in r["levers"]["terms"]]
     if r["ask_next"]:
-        out += ["", "## Still unknown", ""]
+        out += ["", "## " + _("Still unknown"), ""]
         out += [f"- {markdown(p['text'])}" for p in r["ask_next"]]
     return "\n".join(out) + "\n"

@@ -16,23 +16,36 @@ from types import FrameType
 from rich.console import Console
 from rich.text import Text
 
-from clientscreen.interview import Event, Interview, hint, shown_answer
+from clientscreen.answers import typed_as
+from clientscreen.bidi import right_to_left
+from clientscreen.i18n import _, is_rtl
+from clientscreen.interview import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.textsafe import clean, one_line
+
+EXIT_CODES = {"interrupted": 130, "eof": 130, "hangup": 129, "terminated": 143}
 
 
 class Ended(Exception):  # noqa: N818 - it is an ending, not an error
-    """The session was cut short: Ctrl-C, Ctrl-D, a closed terminal or SIGTERM."""
+    """The session was cut short: Ctrl-C (interrupted), Ctrl-D (eof), a closed terminal (hangup) or SIGTERM."""
 
-    def __init__(self, how: str, exit_code: int) -> None:
-        super().__init__(how)
-        self.how = how
-        self.exit_code = exit_code
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.exit_code = EXIT_CODES[kind]
+
+    @property
+    def how(self) -> str:
+        """What happened, as the start of a sentence."""
+        return {
+            "interrupted": _("The interview was interrupted"),
+            "eof": _("The input ended (Ctrl-D)"),
+            "hangup": _("The terminal was closed"),
+            "terminated": _("The interview was terminated"),
+        }[self.kind]
 
 
 def _raise_on(signum: int, _frame: FrameType | None) -> None:
-    if signum == signal.SIGHUP:
-        raise Ended("the terminal was closed", 129)
-    raise Ended("terminated", 143)
+    raise Ended("hangup" if signum == signal.SIGHUP else "terminated")
 
 
 def install_signal_handlers() -> None:
@@ -45,9 +58,9 @@ def read_line(prompt: str = "> ") -> str:
     try:
         return input(prompt)
     except KeyboardInterrupt:
-        raise Ended("interrupted", 130) from None
+        raise Ended("interrupted") from None
     except EOFError:
-        raise Ended("input ended (Ctrl-D)", 130) from None
+        raise Ended("eof") from None
 
 
 class TerminalUI:
@@ -57,7 +70,8 @@ class TerminalUI:
         self.console = console
 
     def say(self, text: str | Text, style: str = "") -> None:
-        self.console.print(text if isinstance(text, Text) else Text(text, style=style))
+        line = text if isinstance(text, Text) else Text(text, style=style)
+        self.console.print(right_to_left(line) if is_rtl() else line)
 
     def ask_text(self, label: str, *, required: bool) -> str:
         while True:
@@ -65,7 +79,7 @@ class TerminalUI:
             value = one_line(read_line())
             if value or not required:
                 return value
-            self.say("This one is needed.", "yellow")
+            self.say(_("This one is needed."), "yellow")
 
     def ask(self, interview: Interview) -> str:
         question = interview.question
@@ -73,21 +87,24 @@ class TerminalUI:
         number, total = interview.position()
         self.console.print()
         head = Text(f"{number}/{total}  ", style="cyan")
-        head.append(clean(question.text), style="bold")
+        head.append(clean(question.text.get()), style="bold")
         self.say(head)
         if question.help:
-            self.say(Text("   " + clean(question.help), style="dim"))
+            self.say(Text("   " + clean(question.help.get()), style="dim"))
         if question.type in ("choice", "scale"):
             for i, option in enumerate(question.answers, start=1):
                 line = Text(f"   {option.value if question.type == 'scale' else i:>2}  ")
-                if question.type == "choice":
-                    line.append(f"{option.value}  ", style="dim")
-                line.append(clean(option.label or ""))
+                if question.type == "choice" and typed_as(option) == str(option.value):
+                    line.append(f"{option.value}  ", style="dim")  # a value is shown only where it reads as a word
+                line.append(clean(option.label.get() if option.label else ""))
                 self.say(line)
-        current = interview.answers.get(question.id)
-        now = f" · now: {shown_answer(question, current)}" if question.id in interview.answers else ""
-        extra = "" if question.type == "note" else " · u unknown"
-        self.say(Text(f"   {hint(question)}{extra} · b back · ? why{now}", style="dim"))
+        keys = [hint(question)]
+        if question.type != "note":
+            keys.append(_("{key} unknown", key=shortcut("unknown")))
+        keys += [_("{key} back", key=shortcut("back")), _("{key} why", key=shortcut("help"))]
+        if question.id in interview.answers:
+            keys.append(_("now: {answer}", answer=shown_answer(question, interview.answers.get(question.id))))
+        self.say(Text("   " + " · ".join(keys), style="dim"))
         return read_line()
 
     def tell(self, interview: Interview, event: Event) -> None:
@@ -98,23 +115,25 @@ class TerminalUI:
         elif event.kind == "help":
             category = event.category
             if category is None:
-                self.say("Nothing scores on this question; it is for your notes.", "dim")
+                self.say(_("Nothing scores on this question; it is for your notes."), "dim")
                 return
-            self.say(Text(clean(category.title), style="bold"))
-            self.say(Text("Why: " + clean(category.why)))
-            self.say(Text("Do: " + clean(category.advice)))
-            self.say(Text(f"Source: {clean(category.source.article)}, {clean(category.source.section)}", style="dim"))
+            self.say(Text(clean(category.title.get()), style="bold"))
+            self.say(Text(_("Why: {text}", text=clean(category.why.get()))))
+            self.say(Text(_("Do: {text}", text=clean(category.advice.get()))))
+            self.say(Text(_("Source: {article}, {section}", article=clean(category.source.article),
+                            section=clean(category.source.section)), style="dim"))
 
     def review(self, interview: Interview) -> str:
         self.console.print()
-        self.say(Text("Review your answers", style="bold"))
+        self.say(Text(_("Review your answers"), style="bold"))
         for number, question, raw in interview.review():
             line = Text(f"{number:>3}  ", style="cyan")
-            line.append(clean(question.text))
+            line.append(clean(question.text.get()))
             line.append("  →  ", style="dim")
             line.append(clean(shown_answer(question, raw)), style="bold")
             self.say(line)
-        self.say(Text("Type a number to change that answer, or f to finish.", style="dim"))
+        self.say(Text(_("Type a number to change that answer, or {finish} to finish.", finish=shortcut("finish")),
+                      style="dim"))
         return read_line()
 
 
