@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from clientscreen.errors import ClientscreenError
+from clientscreen.errors import ClientscreenError, os_reason
 from clientscreen.i18n import _
 
 
@@ -44,7 +44,7 @@ def atomic_file(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        message = _("cannot write here: {reason}", reason=exc.strerror or exc)
+        message = _("cannot write here: {reason}", reason=os_reason(exc))
         raise WriteError(f"{path}: {message}") from None
     try:
         handle: IO[Any] = os.fdopen(fd, "w", encoding=encoding, newline=newline) if text else os.fdopen(fd, "wb")
@@ -66,7 +66,7 @@ def atomic_file(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            message = _("cannot write: {reason}", reason=exc.strerror or exc)
+            message = _("cannot write: {reason}", reason=os_reason(exc))
             raise WriteError(f"{path}: {message}") from None
         raise
     _fsync_folder(folder)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from clientscreen.errors import InputError, Problem, UsageError
+from clientscreen.errors import InputError, Problem, UsageError, os_reason
 from clientscreen.i18n import _, _n, number
 
 DELIMITERS = ",;\t|"
@@ -197,7 +197,7 @@ def _open_binary(path: str) -> io.BufferedReader:
     except IsADirectoryError:
         raise InputError([Problem(path, _("is a folder, not a file"))]) from None
     except OSError as exc:
-        raise InputError([Problem(path, _("cannot read: {reason}", reason=exc.strerror or exc))]) from None
+        raise InputError([Problem(path, _("cannot read: {reason}", reason=os_reason(exc)))]) from None
 
 
 def _encoding_from_bom(head: bytes) -> str:

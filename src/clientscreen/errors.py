@@ -6,6 +6,7 @@ CLI has a single place that prints and exits (see ``cli.run``).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -81,3 +82,24 @@ class Interrupted(ClientscreenError):
 def input_error(path: str, message: str, line: int | None = None, col: int | None = None) -> InputError:
     """Shorthand for the common case of a single problem."""
     return InputError([Problem(path, message, line, col)])
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the reader's language where it is one of the common reasons.
+
+    The C library's own text (``strerror``) is English here, whatever the language of the reader.
+    """
+    reasons = {
+        errno.ENOENT: _("No such file or directory"),
+        errno.EACCES: _("Permission denied"),
+        errno.EPERM: _("Operation not permitted"),
+        errno.EISDIR: _("Is a directory"),
+        errno.ENOTDIR: _("Not a directory"),
+        errno.ENOSPC: _("No space left on device"),
+        errno.EDQUOT: _("Disk quota exceeded"),
+        errno.EROFS: _("Read-only file system"),
+        errno.EEXIST: _("File exists"),
+        errno.ENAMETOOLONG: _("File name too long"),
+        errno.EIO: _("Input/output error"),
+    }
+    return reasons.get(exc.errno or -1) or exc.strerror or str(exc)

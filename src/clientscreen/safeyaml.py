@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from clientscreen.errors import InputError, Problem
+from clientscreen.errors import InputError, Problem, os_reason
 from clientscreen.i18n import _
 
 MAX_BYTES = 1024 * 1024
@@ -143,7 +143,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     except IsADirectoryError:
         raise InputError([Problem(name, _("is a folder, not a file"))]) from None
     except OSError as exc:
-        raise InputError([Problem(name, _("cannot read: {reason}", reason=exc.strerror or exc))]) from None
+        raise InputError([Problem(name, _("cannot read: {reason}", reason=os_reason(exc)))]) from None
     if len(raw) > max_bytes:
         message = _("is larger than {size} KiB; this is not a hand-written file", size=max_bytes // 1024)
         raise InputError([Problem(name, message)])
