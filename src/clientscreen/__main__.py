@@ -11,6 +11,11 @@ def main() -> None:
 
         sys.stdout.write(f"clientscreen {__version__}\n")
         return
+    import os
+
+    from clientscreen import i18n
+
+    i18n.set_language(i18n.from_command_line(sys.argv[1:], os.environ))  # before the help texts are read
     from clientscreen.cli import run
 
     run()

@@ -18,21 +18,21 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from clientscreen import __version__
+from clientscreen.i18n import _
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console
 
     from clientscreen.errors import ClientscreenError
-    from clientscreen.rulebook import Rulebook
     from clientscreen.terminal import Ended, TerminalUI
 
-EXIT_CODES = """Exit codes: 0 ok; 1 problems found (invalid rows, failed checks); 2 usage error;
+EXIT_CODES = _("""Exit codes: 0 ok; 1 problems found (invalid rows, failed checks); 2 usage error;
 3 an input file (rulebook, answers, CSV) cannot be used; 129/130/143 hung up, interrupted, terminated;
-70 internal error (please report it with the --debug output)."""
+70 internal error (please report it with the --debug output).""")
 
 app = typer.Typer(
     name="clientscreen",
-    help="Screen a prospective client before the first meeting: take, negotiate or decline.",
+    help=_("Screen a prospective client before the first meeting: take, negotiate or decline."),
     epilog=EXIT_CODES,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -40,7 +40,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 rules_app = typer.Typer(
-    help="Check and inspect rulebooks.", epilog=EXIT_CODES, no_args_is_help=True, rich_markup_mode=None
+    help=_("Check and inspect rulebooks."), epilog=EXIT_CODES, no_args_is_help=True, rich_markup_mode=None
 )
 app.add_typer(rules_app, name="rules")
 
@@ -49,14 +49,14 @@ RulesOption = Annotated[
     typer.Option(
         "--rules",
         envvar="CLIENTSCREEN_RULES",
-        help="Rulebook file (default: the bundled rulebook).",
+        help=_("Rulebook file (default: the bundled rulebook)."),
         show_default=False,
         dir_okay=False,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("-o", "--output", help="Write here instead of standard output (atomically).", dir_okay=False),
+    typer.Option("-o", "--output", help=_("Write here instead of standard output (atomically)."), dir_okay=False),
 ]
 
 
@@ -76,7 +76,7 @@ LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help="Language of everything shown: en, da, he or ru (default: $CLIENTSCREEN_LANG, else the locale).",
+        help=_("Language of everything shown: en, da, he or ru (default: $CLIENTSCREEN_LANG, else the locale)."),
         callback=_language,
         is_eager=True,
         show_default=False,
@@ -108,14 +108,14 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(help=_("Screen a prospective client before the first meeting: take, negotiate or decline."))
 def main(
     version: Annotated[
-        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help=_("Show the version and exit."))
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_("Show tracebacks for errors."))] = False,
 ) -> None:
-    """Screen a prospective client before the first meeting: take, negotiate or decline."""
+    pass
 
 
 def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
@@ -140,15 +140,14 @@ def emit(text: str, output: Path | None) -> None:
     write_atomic(output, text.encode("utf-8"))
 
 
-@app.command()
+@app.command(help=_("Score one prospect's answers file and print the report."))
 def report(
-    answers: Annotated[Path, typer.Argument(help="Answers file (YAML or JSON).", dir_okay=False, metavar="FILE")],
+    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
     rules: RulesOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.rich,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Score one prospect's answers file and print the report."""
     import json
 
     from clientscreen import answersfile, bidi, i18n
@@ -177,22 +176,22 @@ def report(
     emit(text, output)
 
 
-@app.command()
+@app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
 def interview(
     rules: RulesOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Answers file to create (default: screenings/NAME-DATE.yaml).")
+        Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option("--resume", help="Continue an interview from its answers file.", dir_okay=False)
+        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
     ] = None,
-    prospect: Annotated[str | None, typer.Option("--prospect", help="The prospect's name; asked if not given.")] = None,
+    prospect: Annotated[
+        str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
+    ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Run the intake interview in the terminal, saving every answer as it is given."""
     from clientscreen import terminal
     from clientscreen.errors import UsageError
-    from clientscreen.i18n import _
 
     if not terminal.is_interactive():
         raise UsageError(
@@ -247,7 +246,6 @@ def interview(
 
 
 def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
-    from clientscreen.i18n import _
 
     if changed:
         ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
@@ -258,7 +256,6 @@ def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool)
 
 def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
     from clientscreen.errors import Interrupted
-    from clientscreen.i18n import _
 
     if path is None:
         return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
@@ -280,16 +277,15 @@ def _plain(renderable: object, width: int = 100) -> str:
     return buffer.getvalue()
 
 
-@app.command()
+@app.command(help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."))
 def template(
     rules: RulesOption = None,
     fmt: Annotated[
-        TemplateFormat, typer.Option("--format", "-f", help="csv: a header to fill in; json: the questions.")
+        TemplateFormat, typer.Option("--format", "-f", help=_("csv: a header to fill in; json: the questions."))
     ] = TemplateFormat.csv,
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Print the CSV header a sales team fills in, or the questions as JSON for integrators."""
     from clientscreen.rulebook import load_rulebook
     from clientscreen.template import csv_header, questions_json
 
@@ -297,33 +293,32 @@ def template(
     emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
 
 
-@app.command()
+@app.command(help=_("Score every row of a CSV export (one column per question: see 'clientscreen template')."))
 def score(
-    source: Annotated[str, typer.Argument(help="CSV export to score, or - for standard input.", metavar="INPUT|-")],
+    source: Annotated[str, typer.Argument(help=_("CSV export to score, or - for standard input."), metavar="INPUT|-")],
     rules: RulesOption = None,
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write here (atomically), or - for standard output.")
+        str | None, typer.Option("-o", "--output", help=_("Write here (atomically), or - for standard output."))
     ] = None,
-    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help="csv, jsonl (full assessments) or table.")]
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help=_("csv, jsonl (full assessments) or table."))]
     = ScoreFormat.csv,
-    id_column: Annotated[str | None, typer.Option("--id-column", help="Column that identifies a row (default: id).")]
+    id_column: Annotated[str | None, typer.Option("--id-column", help=_("Column that identifies a row (default: id)."))]
     = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", help="e.g. cp1252; default UTF-8 (BOM-aware).")]
+    encoding: Annotated[str | None, typer.Option("--encoding", help=_("e.g. cp1252; default UTF-8 (BOM-aware)."))]
     = None,
     delimiter: Annotated[
-        str | None, typer.Option("--delimiter", help="Field separator (, ; | or tab); default: detected.")
+        str | None, typer.Option("--delimiter", help=_("Field separator (, ; | or tab); default: detected."))
     ] = None,
-    decimal: Annotated[str | None, typer.Option("--decimal", help="Decimal mark in numbers: , or .")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first bad row.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to score with.")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    decimal: Annotated[str | None, typer.Option("--decimal", help=_("Decimal mark in numbers: , or ."))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Stop at the first bad row."))] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help=_("Processes to score with."))] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("No progress bar and no summary."))] = False,
     lang: LangOption = None,
 ) -> None:
-    """Score every row of a CSV export (one column per question: see 'clientscreen template')."""
     from clientscreen import batchout, csvinput
     from clientscreen.batchrun import Scorer, Settings
     from clientscreen.errors import UsageError
-    from clientscreen.i18n import _, _n, number
+    from clientscreen.i18n import _n, number
     from clientscreen.rulebook import Verdict, load_rulebook
 
     if decimal not in (None, ",", "."):
@@ -375,31 +370,33 @@ class DiffFormat(StrEnum):
 RulebookPaths = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Rulebook files or folders; a file in a cases/ folder stands for the rulebooks beside it "
-        "(default: $CLIENTSCREEN_RULES or the bundled one).",
+        help=_("Rulebook files or folders; a file in a cases/ folder stands for the rulebooks beside it "
+        "(default: $CLIENTSCREEN_RULES or the bundled one)."),
         metavar="PATH...",
         show_default=False,
     ),
 ]
 
 
-@rules_app.command("check")
+@rules_app.command(
+    "check",
+    help=_("Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."),
+)
 def rules_check(
     paths: RulebookPaths = None,
     fmt: Annotated[
         LintFormat | None,
-        typer.Option("--format", "-f", help="text, json or github (default: github when GITHUB_ACTIONS=true).",
+        typer.Option("--format", "-f", help=_("text, json or github (default: github when GITHUB_ACTIONS=true)."),
                      show_default=False),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the check too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail the check too."))] = False,
     old: Annotated[
         str | None,
-        typer.Option("--old", metavar="PATH|REV", help="The rulebook before the edit (a file, REV:PATH or a git "
-                     "revision such as HEAD), to make sure its version was bumped."),
+        typer.Option("--old", metavar="PATH|REV", help=_("The rulebook before the edit (a file, REV:PATH or a git "
+                     "revision such as HEAD), to make sure its version was bumped.")),
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."""
     import os
 
     from clientscreen import lint
@@ -415,19 +412,21 @@ def rules_check(
         raise typer.Exit(1)
 
 
-@rules_app.command("test")
+@rules_app.command(
+    "test",
+    help=_("Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."),
+)
 def rules_test(
     paths: RulebookPaths = None,
     min_coverage: Annotated[
         float | None,
-        typer.Option("--min-coverage", min=0, max=100, metavar="PCT", help="Fail when the cases cover less."),
+        typer.Option("--min-coverage", min=0, max=100, metavar="PCT", help=_("Fail when the cases cover less.")),
     ] = None,
     junit: Annotated[
-        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help="Also write JUnit XML here.")
+        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help=_("Also write JUnit XML here."))
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."""
     from clientscreen import cases
     from clientscreen.atomic import write_atomic
     from clientscreen.rulebook import resolve_path
@@ -440,21 +439,23 @@ def rules_test(
         raise typer.Exit(run.exit_code(min_coverage))
 
 
-@rules_app.command("diff")
+@rules_app.command(
+    "diff",
+    help=_("Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."),
+)
 def rules_diff(
-    old: Annotated[str, typer.Argument(metavar="OLD", help="Rulebook before the edit: a file or REV:PATH.")],
-    new: Annotated[str, typer.Argument(metavar="NEW", help="Rulebook after the edit: a file or REV:PATH.")],
+    old: Annotated[str, typer.Argument(metavar="OLD", help=_("Rulebook before the edit: a file or REV:PATH."))],
+    new: Annotated[str, typer.Argument(metavar="NEW", help=_("Rulebook after the edit: a file or REV:PATH."))],
     prospects: Annotated[
-        Path, typer.Option("--prospects", metavar="CSV|FOLDER", help="A CSV export or a folder of answers files.")
+        Path, typer.Option("--prospects", metavar="CSV|FOLDER", help=_("A CSV export or a folder of answers files."))
     ],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, markdown (for a pull request) or json.")]
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=_("text, markdown (for a pull request) or json."))]
     = DiffFormat.text,
-    fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help="Exit 1 if any verdict changes.")]
+    fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help=_("Exit 1 if any verdict changes."))]
     = False,
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."""
     from clientscreen import diff
 
     old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
@@ -468,9 +469,11 @@ def rules_diff(
         raise typer.Exit(1)
 
 
-@rules_app.command("schema")
+@rules_app.command(
+    "schema",
+    help=_("Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."),
+)
 def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
-    """Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."""
     import json
 
     from clientscreen.cases import json_schema
@@ -478,68 +481,25 @@ def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
     emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
 
 
-@rules_app.command("show")
+@rules_app.command(
+    "show",
+    help=_("Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."),
+)
 def rules_show(
     path: Annotated[
-        Path | None, typer.Argument(help="Rulebook file (default: the bundled one).", dir_okay=False, metavar="PATH")
+        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False, metavar="PATH")
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."""
     from clientscreen import bidi, i18n
     from clientscreen.arithmetic import Arithmetic
     from clientscreen.rulebook import load_rulebook
+    from clientscreen.rulebookview import view
 
     book = load_rulebook(path)
     console = make_console()
     with bidi.autodetect(console, i18n.is_rtl()):
-        view = _rulebook_view(book, Arithmetic(book).score_range())
-        console.print(bidi.right_to_left(view) if i18n.is_rtl() else view)
-
-
-def _rulebook_view(book: Rulebook, scores: tuple[int, int]) -> RenderableType:
-    """Every rulebook text goes through ``Text`` after ``clean``: a rulebook may come from anyone."""
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    from clientscreen.i18n import _
-    from clientscreen.textsafe import clean, one_line
-
-    t = book.thresholds
-    parts: list[RenderableType] = [
-        Text(one_line(f"{book.title.get()} ({book.id} {book.version})"), style="bold"),
-        *([Text(clean(book.description.get()))] if book.description else []),
-        Text(_("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}; "
-               "answers reach {low} to {high}", negotiate=t.negotiate, last=t.decline - 1, decline=t.decline,
-               low=scores[0], high=scores[1])),
-    ]
-    categories = Table(_("Category"), _("Kind"), title=_("Categories"), title_justify="left", expand=True)
-    kinds = {"red": _("red"), "green": _("green"), "ethics": _("ethics")}
-    for c in book.categories:
-        categories.add_row(Text(one_line(f"{c.title.get()} ({c.id})")), Text(kinds[c.kind]))
-    parts.append(categories)
-    for q in book.questions:
-        head = Text(one_line(f"{q.id} · {q.type}" + (f" · {q.category}" if q.category else "")), style="bold")
-        lines = [Text(""), head, Text(clean(q.text.get()))]
-        if q.ask_if:
-            lines.append(Text(one_line(_("asked if {question} is {values}", question=q.ask_if.question,
-                                         values=_(" or ").join(map(str, q.ask_if.in_))))))
-        if q.negotiable:
-            lines.append(Text(one_line(_("negotiable to {value}: {term}", value=q.negotiable.target,
-                                         term=q.negotiable.term.get()))))
-        answers = Table(expand=True, show_edge=False)
-        answers.add_column(_("Answer"), ratio=3)
-        answers.add_column(_("Points"), justify="right", no_wrap=True)
-        answers.add_column(_("Notes"), ratio=2)
-        for a in q.answers:
-            notes = [_("below {bound}", bound=f"{a.below:g}") if a.below is not None else "",
-                     _("knock-out: {verdict}", verdict=a.knockout) if a.knockout else "",
-                     _("flag: {category}", category=a.category) if a.category else ""]
-            answers.add_row(Text(one_line(f"{a.value}" + (f": {a.label.get()}" if a.label else ""))),
-                            Text(f"{a.points:+d}" if a.points else "0"), Text(", ".join(n for n in notes if n)))
-        parts.append(Group(*lines, answers) if q.answers else Group(*lines))
-    return Group(*parts)
+        console.print(view(book, Arithmetic(book).score_range()))
 
 
 def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
@@ -559,8 +519,6 @@ def run() -> None:
     from clientscreen.errors import ClientscreenError, ExitCode
 
     debug = "--debug" in sys.argv[1:]
-    with contextlib.suppress(i18n.UnknownLanguage):  # a bad CLIENTSCREEN_LANG is reported by the command's --lang
-        i18n.set_language(i18n.choose(None, os.environ))
     try:
         app(prog_name="clientscreen")
     except ClientscreenError as exc:

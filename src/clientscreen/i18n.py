@@ -62,6 +62,25 @@ def choose(option: str | None, environ: Mapping[str, str]) -> str:
     return from_locale
 
 
+def from_command_line(args: list[str], environ: Mapping[str, str]) -> str:
+    """The language before the command line is parsed, for the help texts and the parser's errors.
+
+    A language that is not known gives the locale's here; the ``--lang`` option then reports it.
+    """
+    given = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            given = args[i + 1]
+        elif arg.startswith("--lang="):
+            given = arg.removeprefix("--lang=")
+    try:
+        return choose(given, environ)
+    except UnknownLanguage:
+        return choose(None, {k: v for k, v in environ.items() if k in LOCALE_VARIABLES})
+
+
 def current() -> str:
     return _active.get()
 
