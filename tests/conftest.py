@@ -26,6 +26,16 @@ def installed_command() -> str:
     return path
 
 
+def plain_environment() -> dict[str, str]:
+    """This process's environment with no clientscreen settings and an English locale, whatever the machine's."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTSCREEN_") and k not in LOCALE}
+    env["LANG"] = "C.UTF-8"
+    return env
+
+
+LOCALE = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
 @pytest.fixture
 def cli(tmp_path: Path) -> Run:
     """Run ``clientscreen`` with arguments, from a scratch folder, with no terminal and no colour."""
@@ -37,7 +47,7 @@ def cli(tmp_path: Path) -> Run:
         input: str | None = None,
         timeout: float = 60,
     ) -> subprocess.CompletedProcess[str]:
-        full_env = {k: v for k, v in os.environ.items() if not k.startswith("CLIENTSCREEN_")}
+        full_env = plain_environment()
         full_env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
         full_env.update(env or {})
         return subprocess.run(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import stat
@@ -14,16 +13,14 @@ import pexpect
 import pytest
 import yaml
 
-from conftest import FIXTURES, REPO, installed_command
+from conftest import FIXTURES, REPO, installed_command, plain_environment
 
 pytestmark = pytest.mark.pty
 RULES = FIXTURES / "core" / "rules.yaml"
 
 
 def spawn(tmp_path: Path, *args: str | Path, colour: bool = False, cols: int = 100) -> pexpect.spawn:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("CLIENTSCREEN_") and k not in ("NO_COLOR", "COLUMNS")
-    }
+    env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
     env["TERM"] = "xterm-256color"
     if not colour:
         env["NO_COLOR"] = "1"

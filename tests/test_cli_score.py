@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, Run, installed_command
+from conftest import FIXTURES, Run, installed_command, plain_environment
 
 CSV = FIXTURES / "csv"
 RULES = CSV / "rules.yaml"
@@ -357,7 +357,7 @@ def test_a_progress_bar_only_on_a_terminal_and_not_with_q(tmp_path: Path, quiet:
     generated(source, 3000)
     out = tmp_path / "scored.csv"
     leader, follower = pty.openpty()
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    env = {**plain_environment(), "TERM": "xterm", "COLUMNS": "100"}
     env.pop("NO_COLOR", None)
     argv = [installed_command(), "score", str(source), "-o", str(out), *(["-q"] if quiet else [])]
     with subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower, env=env) as p:
