@@ -117,7 +117,8 @@ def cells(book: Rulebook) -> st.SearchStrategy[dict[str, str]]:
                 ["yes", "no", "ja", "NEJ", "да", "Нет", "כן", "לא", "TRUE", "false", "1", "0", "Y", "n", "unknown", "?"]
             )
         else:
-            values = [str(a.value) for a in q.answers] + [t.upper() for a in q.answers if a.label for t in a.label.all()]
+            values = [str(a.value) for a in q.answers]
+            values += [t.upper() for a in q.answers if a.label for t in a.label.all()]
             values += [str(i) for i in range(1, len(q.answers) + 1)] if q.type == "choice" else []
             options = st.sampled_from(values)
         fields[q.id] = options | st.just("") | options.map(lambda v: f"  {v} ")

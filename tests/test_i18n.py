@@ -89,7 +89,9 @@ def test_lang_then_the_variable_then_the_locale_then_english(
     assert i18n.choose(option, environ) == expected
 
 
-@pytest.mark.parametrize(("option", "environ", "source"), [("fr", {}, "--lang"), (None, {"CLIENTSCREEN_LANG": "xx"}, "CLIENTSCREEN_LANG")])
+@pytest.mark.parametrize(
+    ("option", "environ", "source"), [("fr", {}, "--lang"), (None, {"CLIENTSCREEN_LANG": "xx"}, "CLIENTSCREEN_LANG")]
+)
 def test_a_language_asked_for_by_name_that_is_not_known_is_an_error(
     option: str | None, environ: dict[str, str], source: str
 ) -> None:
@@ -124,7 +126,9 @@ def test_hebrew_has_a_dual_and_danish_two_forms(lang: str, n: int, form: int) ->
     [("en", 1500.5, 1, "1,500.5"), ("da", 1500.5, 1, "1.500,5"), ("ru", 1500.5, 1, "1\u00a0500,5"),
      ("he", 1500.5, 1, "1,500.5"), ("da", 1234567, 0, "1.234.567"), ("ru", -2500, 0, "-2\u00a0500")],
 )
-def test_numbers_are_written_the_way_the_language_writes_them(lang: str, value: float, decimals: int, text: str) -> None:
+def test_numbers_are_written_the_way_the_language_writes_them(
+    lang: str, value: float, decimals: int, text: str
+) -> None:
     assert i18n.number(value, decimals, lang) == text
 
 
