@@ -19,6 +19,7 @@ from clientscreen.i18n import _
 
 
 class WriteError(ClientscreenError):
+    names_its_file = True
     """An output file could not be written; the previous file, if any, is untouched."""
 
 

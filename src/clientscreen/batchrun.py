@@ -40,6 +40,7 @@ SHOWN = 20  # row errors repeated on stderr; the rest are in the output's error 
 class StrictStop(ClientscreenError):
     """--strict: the first bad row ends the run."""
 
+    names_its_file = True
     exit_code = ExitCode.PROBLEMS
 
 

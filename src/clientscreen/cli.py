@@ -227,12 +227,12 @@ def interview(
                     contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
                 )
             session = screening.start(book, who, out)
-        ui.say(_("Answers are saved to {path} as you go.", path=session.path), "dim")
+        ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
         ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
-        ui.say(_("Answers saved to {path}", path=session.path))
+        ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
@@ -347,7 +347,8 @@ def score(
         warn(f"{table.name}: " + _n("… and {n} more row with errors (see the error column)",
                                     "… and {n} more rows with errors (see the error column)", more))
     if not quiet:
-        counts = ", ".join(f"{number(n)} {Verdict(v).shown}" for v, n in summary.verdicts.items())
+        counts = ", ".join(_("{count} {verdict}", count=number(n), verdict=Verdict(v).shown)
+                           for v, n in summary.verdicts.items())
         speed = summary.rows / summary.seconds if summary.seconds else 0.0
         warn(_("{rows}: {verdicts}, {errors}; {speed} rows/s", rows=_n("{n} row", "{n} rows", summary.rows),
                verdicts=counts, errors=_n("{n} error", "{n} errors", summary.errors), speed=number(speed)))
@@ -506,7 +507,7 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
     try:
-        sys.stderr.write(f"{exc}\n" if "\n" in str(exc) or ":" in str(exc) else f"clientscreen: {exc}\n")
+        sys.stderr.write(f"{exc}\n" if exc.names_its_file else f"clientscreen: {exc}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
         pass

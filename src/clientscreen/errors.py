@@ -53,12 +53,14 @@ class ClientscreenError(Exception):
     """Base of every error a user may meet; its text is the whole message."""
 
     exit_code: ExitCode = ExitCode.BAD_INPUT
+    names_its_file = False  # the message starts with the file it is about, as compilers' do
 
 
 class InputError(ClientscreenError):
     """An input file cannot be used; carries every problem found in it, not just the first."""
 
     exit_code = ExitCode.BAD_INPUT
+    names_its_file = True
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
@@ -73,6 +75,8 @@ class UsageError(ClientscreenError):
 
 class Interrupted(ClientscreenError):
     """The user or the system ended a command early; the message says how to pick up again."""
+
+    names_its_file = True  # it names the answers file, after the program's name
 
     def __init__(self, message: str, exit_code: int) -> None:
         super().__init__(message)

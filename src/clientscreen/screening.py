@@ -29,6 +29,7 @@ DEFAULT_FOLDER = Path("screenings")
 
 
 class AlreadyOpen(ClientscreenError):
+    names_its_file = True
     exit_code = ExitCode.BAD_INPUT
 
 
