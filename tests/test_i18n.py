@@ -48,7 +48,15 @@ def test_translations_keep_the_fields_and_count_in_the_forms_of_their_language(l
 
 # Texts a language writes exactly as English does (a loanword, a symbol); anything else equal to its English is
 # a text nobody translated.
-SAME_ON_PURPOSE: dict[str, set[str]] = {"da": set(), "he": set(), "ru": set()}
+SAME_ON_PURPOSE: dict[str, set[str]] = {
+    "da": {
+        "Score",  # a Danish loanword, and the report's own word for it
+        "TODO", "(todo: {reason})", "todo: {mismatches}",  # the name of the case's todo field
+        "score {old} -> {new}", "score {old} -> {new} ({delta:+d})",
+    },
+    "he": set(),
+    "ru": set(),
+}
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)

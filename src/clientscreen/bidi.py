@@ -26,6 +26,8 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 
+from clientscreen.i18n import is_rtl
+
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK: a strong RTL character of no width
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 AUTODETECT_ON = "\x1b[?2501h"  # VTE: take each paragraph's direction from its text
@@ -61,6 +63,26 @@ def right_to_left(renderable: RenderableType) -> Marked:
 def left_to_right(renderable: RenderableType) -> Marked:
     """Columns of a table, whatever language their cells are in: every row laid out the same way."""
     return Marked(renderable, LRM)
+
+
+def embedded(text: str) -> str:
+    """Text in another script (a file name, an e-mail, a note) inside a right-to-left line.
+
+    Left-to-right marks around it keep digits and Latin letters that open it together (without
+    one "000_eaa.txt" after a Hebrew word comes apart into "eaa.txt" and "000_"), and keep the
+    punctuation that closes it (a quote, a full stop) at its own end.
+    """
+    return f"{LRM}{text}{LRM}" if is_rtl() else text
+
+
+def signed(number: int) -> str:
+    """Points with their sign, which stays on the left of the digits in right-to-left text too."""
+    return embedded(f"{number:+d}")
+
+
+def arrow() -> str:
+    """From a question to its answer: "→" is not mirrored in right-to-left text, so it is turned here."""
+    return "←" if is_rtl() else "→"
 
 
 @contextlib.contextmanager

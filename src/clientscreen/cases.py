@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from clientscreen import safeyaml
 from clientscreen.answersfile import RawValue
 from clientscreen.errors import InputError, Problem
-from clientscreen.i18n import _, _n, number
+from clientscreen.i18n import _, _n, figure, number
 from clientscreen.rulebook import LOCALIZED_SCHEMA, Id, Rulebook, Text, Verdict, _pydantic_problems, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, score
 
@@ -418,8 +418,8 @@ class CaseRun:
             lines += [r.line() for r in suite.results if r.status != "pass"]
             lines += [suite.summary(), *suite.coverage_lines()]
         lines += [
-            _("{path}: coverage {percent}% is below --min-coverage {minimum:g}%",
-              path=s.path, percent=number(s.coverage.percent, 1), minimum=min_coverage)
+            _("{path}: coverage {percent}% is below --min-coverage {minimum}%",
+              path=s.path, percent=number(s.coverage.percent, 1), minimum=figure(min_coverage or 0))
             for s in self.below(min_coverage)
         ]
         return "\n".join(lines) + "\n"

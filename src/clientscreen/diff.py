@@ -275,7 +275,8 @@ class Impact:
         a, b = self.old_book.thresholds, self.new_book.thresholds
         if a == b:
             return None
-        return f"negotiate {a.negotiate} -> {b.negotiate}, decline {a.decline} -> {b.decline}"
+        return _("negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}",
+                 old_negotiate=a.negotiate, new_negotiate=b.negotiate, old_decline=a.decline, new_decline=b.decline)
 
     def thresholds_note(self) -> str | None:
         change = self._threshold_change()

@@ -162,6 +162,13 @@ def number(value: float, decimals: int = 0, lang: str | None = None) -> str:
     return text.replace(",", "\0").replace(".", mark).replace("\0", group)
 
 
+def figure(value: float, lang: str | None = None) -> str:
+    """A number with as many decimals as it has (up to four): 3500 stays 3500, 2.5 is 2,5 in Danish."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(value, decimals, lang)
+
+
 def percent(share: float, lang: str | None = None) -> str:
     """``0.62`` as ``62%``, or ``62 %`` where the language puts a space before the sign."""
     lang = lang or current()

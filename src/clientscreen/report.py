@@ -20,7 +20,7 @@ from rich.text import Text
 
 from clientscreen import i18n
 from clientscreen.answersfile import Prospect
-from clientscreen.bidi import right_to_left
+from clientscreen.bidi import arrow, embedded, right_to_left, signed
 from clientscreen.i18n import _, _n, percent
 from clientscreen.rulebook import Rulebook, Verdict
 from clientscreen.scoring import Assessment
@@ -142,13 +142,7 @@ def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:
 
 def answer_words(f: dict[str, Any]) -> str:
     answer = f["answer_label"] or str(f["answer"])
-    return f"{i18n.number(f['number'], _decimals(f['number']))} ({answer})" if f["number"] is not None else answer
-
-
-def _decimals(value: float) -> int:
-    """As many decimals as the number was given with, up to four: 3500 stays 3500, 2.5 stays 2.5."""
-    text = f"{value:g}"
-    return min(4, len(text.split(".")[1])) if "." in text and "e" not in text else 0
+    return f"{i18n.figure(f['number'])} ({answer})" if f["number"] is not None else answer
 
 
 def _heading(title: str) -> Rule:
@@ -176,8 +170,8 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
         for k in r["knockouts"]:
             line = Text("✖ ", style="red")
             line.append(clean(k["category_title"]), style="bold")
-            line.append(" → " + (_("at least negotiate") if k["floor"] == "negotiate" else Verdict.DECLINE.shown))
-            parts += [line, _indented("•", f"{k['text']} → {k['answer_label'] or k['answer']}", style="")]
+            line.append(" " + (_("→ at least negotiate") if k["floor"] == "negotiate" else _("→ decline")))
+            parts += [line, _indented("•", f"{k['text']} {arrow()} {k['answer_label'] or k['answer']}", style="")]
 
     for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
@@ -192,7 +186,7 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
             line = Text(f"{i}. ")
             line.append(clean(lv["term"]), style="bold")
             line.append("  (" + _n("{points} point", "{points} points", abs(lv["points"]),
-                                   points=f"{lv['points']:+d}") + ")", style="dim")
+                                   points=signed(lv["points"])) + ")", style="dim")
             parts.append(line)
     elif verdict is not Verdict.TAKE:
         parts += [_heading(_("Put on the table")),
@@ -233,12 +227,20 @@ def _by_category(scored: list[dict[str, Any]]) -> Table:
 
 def _points_lines(scored: list[dict[str, Any]]) -> Group:
     """The same facts as ``_by_category``, one line each: the points first, as the flags show them."""
-    lines = []
-    for c in scored:
-        line = Text(f"{c['points']:+d} ", style="red" if c["points"] > 0 else "green")
-        line.append(clean(c["title"]))
-        lines.append(line)
-    return Group(*lines)
+    return Group(*(_points_first(c["points"], c["title"]) for c in scored))
+
+
+def _points_first(points: int, title: str, style: str = "") -> Text:
+    """``+7 Title``; in right-to-left text ``Title +7``, because a terminal drops a mark at the start of a line
+    and without one the sign comes out on the wrong side of the digits."""
+    colour = "red" if points > 0 else "green"
+    if i18n.is_rtl():
+        line = Text(clean(title), style=style)
+        line.append(" " + signed(points), style=colour)
+        return line
+    line = Text(f"{points:+d} ", style=colour)
+    line.append(clean(title), style=style)
+    return line
 
 
 def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, boxed: bool) -> RenderableType:
@@ -266,26 +268,24 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
                         style="dim")
     body.append(coverage)
     if prospect and prospect.contact:
-        body.append(_indented(_("Contact:"), prospect.contact))
+        body.append(_indented(_("Contact:"), embedded(prospect.contact)))
     if prospect and prospect.notes:
-        body.append(_indented(_("Notes:"), prospect.notes))
+        body.append(_indented(_("Notes:"), embedded(prospect.notes)))
     if not boxed:
         return Group(Rule(style=STYLE[verdict]), *body, Rule(style=STYLE[verdict]))
     return Panel(Group(*body), border_style=STYLE[verdict])
 
 
 def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
-    line = Text(f"{g['points']:+d} ", style="red" if g["points"] > 0 else "green")
-    line.append(clean(g["category_title"]), style="bold")
-    lines: list[RenderableType] = [line]
+    lines: list[RenderableType] = [_points_first(g["points"], g["category_title"], "bold")]
     for f in g["answers"]:
-        lines.append(_indented("•", f"{f['text']} → {answer_words(f)}", style=""))
+        lines.append(_indented("•", f"{f['text']} {arrow()} {answer_words(f)}", style=""))
     if details:
         source = g["source"]
         lines += [
             _indented(_("Why:"), g["why"]),
             _indented(_("Do:"), g["advice"]),
-            _indented(_("Source:"), f"{source['article']}, {source['section']}"),
+            _indented(_("Source:"), embedded(f"{source['article']}, {source['section']}")),
         ]
     return Group(*lines)
 
@@ -303,7 +303,10 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
         out += ["", _("Notes:") + " " + markdown(prospect.notes)]
     if r["knockouts"]:
         out += ["", "## " + _("Knock-outs"), ""]
-        out += [f"- {markdown(k['category_title'])}: {Verdict(k['floor']).shown} ({markdown(k['text'])})"
+        out += ["- " + (_("{title}: at least negotiate ({question})", title=markdown(k["category_title"]),
+                           question=markdown(k["text"])) if k["floor"] == "negotiate" else
+                         _("{title}: decline ({question})", title=markdown(k["category_title"]),
+                           question=markdown(k["text"])))
                 for k in r["knockouts"]]
     for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)

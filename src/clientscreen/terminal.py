@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from clientscreen.answers import typed_as
-from clientscreen.bidi import right_to_left
+from clientscreen.bidi import arrow, embedded, right_to_left
 from clientscreen.i18n import _, is_rtl
 from clientscreen.interview import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.textsafe import clean, one_line
@@ -120,7 +120,7 @@ class TerminalUI:
             self.say(Text(clean(category.title.get()), style="bold"))
             self.say(Text(_("Why: {text}", text=clean(category.why.get()))))
             self.say(Text(_("Do: {text}", text=clean(category.advice.get()))))
-            self.say(Text(_("Source: {article}, {section}", article=clean(category.source.article),
+            self.say(Text(_("Source: {article}, {section}", article=embedded(clean(category.source.article)),
                             section=clean(category.source.section)), style="dim"))
 
     def review(self, interview: Interview) -> str:
@@ -129,7 +129,7 @@ class TerminalUI:
         for number, question, raw in interview.review():
             line = Text(f"{number:>3}  ", style="cyan")
             line.append(clean(question.text.get()))
-            line.append("  →  ", style="dim")
+            line.append(f"  {arrow()}  ", style="dim")
             line.append(clean(shown_answer(question, raw)), style="bold")
             self.say(line)
         self.say(Text(_("Type a number to change that answer, or {finish} to finish.", finish=shortcut("finish")),

@@ -21,7 +21,7 @@ def message(err: Any) -> str:
     simple = _simple(kind)
     if simple is not None:
         return simple
-    if kind == "literal_error":
+    if kind in ("literal_error", "enum"):
         return _("Input should be {expected}", expected=_choices(str(ctx.get("expected", ""))))
     if kind == "string_too_short":
         count = int(ctx.get("min_length", 1))
