@@ -324,7 +324,7 @@ def test_id_column_and_usage_errors(score: Run, tmp_path: Path) -> None:
     assert records(score(CSV / "crm_en.csv", "--id-column", "NAME ").stdout)[0]["id"] == "Northern Light Ltd"
     missing = score(CSV / "crm_en.csv", "--id-column", "customer")
     assert (missing.returncode, missing.stdout) == (2, "")
-    assert missing.stderr == f"--id-column customer: {CSV / 'crm_en.csv'} has no such column\n"
+    assert missing.stderr == f"clientscreen: --id-column customer: {CSV / 'crm_en.csv'} has no such column\n"
     nope = score(CSV / "nope.csv")
     assert (nope.returncode, nope.stderr) == (3, f"{CSV / 'nope.csv'}: cannot read: No such file or directory\n")
     assert score(CSV, "-q").returncode == 3

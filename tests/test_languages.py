@@ -182,3 +182,12 @@ def test_errors_and_summaries_are_in_the_chosen_language(cli: Run, tmp_path: Pat
     done = cli("score", leads, "--lang", "ru")
     assert done.returncode == 0, done.stderr
     assert "rows" not in done.stderr and "2 строки" in done.stderr
+
+
+def test_lang_may_come_before_the_command_and_the_command_s_own_wins(cli: Run) -> None:
+    example = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
+    before = cli("--lang", "ru", "report", example, "--format", "json")
+    both = cli("--lang", "ru", "report", example, "--format", "json", "--lang", "he", env={"CLIENTSCREEN_LANG": "da"})
+    assert json.loads(before.stdout)["lang"] == "ru" and json.loads(both.stdout)["lang"] == "he"
+    helped = cli("--lang", "da", "--help")
+    assert helped.returncode == 0 and "Screen et kundeemne før det første møde" in helped.stdout

@@ -60,11 +60,18 @@ OutputOption = Annotated[
 ]
 
 
-def _language(value: str | None) -> str | None:
-    """Settle the language before anything else is parsed, so every message after it is in that language."""
+def _language(ctx: typer.Context, value: str | None) -> str | None:
+    """Settle the language before anything else is parsed, so every message after it is in that language.
+
+    ``clientscreen --lang da report`` and ``clientscreen report --lang da`` mean the same; the command's wins.
+    """
     from clientscreen import i18n
     from clientscreen.errors import UsageError
 
+    if value is None:
+        value = ctx.meta.get(_LANG_KEY)
+    else:
+        ctx.meta[_LANG_KEY] = value
     try:
         i18n.set_language(i18n.choose(value, os.environ))
     except i18n.UnknownLanguage as exc:
@@ -72,6 +79,7 @@ def _language(value: str | None) -> str | None:
     return value
 
 
+_LANG_KEY = "clientscreen.lang"
 LangOption = Annotated[
     str | None,
     typer.Option(
@@ -114,6 +122,7 @@ def main(
         bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help=_("Show the version and exit."))
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_("Show tracebacks for errors."))] = False,
+    lang: LangOption = None,
 ) -> None:
     pass
 
