@@ -191,3 +191,31 @@ def test_lang_may_come_before_the_command_and_the_command_s_own_wins(cli: Run) -
     assert json.loads(before.stdout)["lang"] == "ru" and json.loads(both.stdout)["lang"] == "he"
     helped = cli("--lang", "da", "--help")
     assert helped.returncode == 0 and "Screen et kundeemne før det første møde" in helped.stdout
+
+
+def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Run, tmp_path: Path) -> None:
+    goals, decision = DEFAULT.question_by_id["goals"], DEFAULT.question_by_id["decision_maker"]
+    rows = ["id;name;goals;decision_maker;prepayment"]
+    rows += ["v;Values;none;rivals;no"]
+    for lang in ("en", "da", "he", "ru"):
+        none, rivals = goals.by_value["none"].label, decision.by_value["rivals"].label
+        assert none is not None and rivals is not None
+        no = {"en": "No", "da": "NEJ", "he": "לא", "ru": "Нет"}[lang]
+        rows.append(f"{lang};{lang};{none.get(lang)};{rivals.get(lang)};{no}")
+    leads = tmp_path / "leads.csv"
+    leads.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))  # Excel's "CSV UTF-8"
+    done = cli("score", leads, "--format", "jsonl", "--lang", "da")
+    assert done.returncode == 0, done.stderr
+    scored = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(scored) == 5 and len({(s["verdict"], s["score"]) for s in scored}) == 1
+    assert scored[0]["verdict"] == "decline"
+    assert all(s["answers"] == scored[0]["answers"] for s in scored)
+
+
+def test_the_questions_template_is_in_the_chosen_language_with_every_translation_beside(cli: Run) -> None:
+    done = cli("template", "--format", "json", "--lang", "ru")
+    data = json.loads(done.stdout)
+    goals = next(q for q in data["questions"] if q["id"] == "goals")
+    assert data["lang"] == "ru" and goals["text"] == DEFAULT.question_by_id["goals"].text.ru
+    assert set(goals["texts"]) == {"en", "da", "he", "ru"}
+    assert goals["values"][0]["label"] == DEFAULT.question_by_id["goals"].answers[0].label.ru  # type: ignore[union-attr]

@@ -210,10 +210,14 @@ class Arithmetic:
         return (mask & -mask).bit_length() - 1 - self.offset
 
 
+def _fields(v: Verdict, t: Thresholds, low: int, high: int) -> dict[str, object]:
+    return {"verdict": v.value, "negotiate": t.negotiate, "decline": t.decline, "last": t.decline - 1,
+            "low": low, "high": high}
+
+
 def _never_given(v: Verdict, t: Thresholds, low: int, high: int) -> str:
     """CS201: a whole sentence per band, so a translation can put the band where its language wants it."""
-    values = {"verdict": v.value, "negotiate": t.negotiate, "decline": t.decline, "last": t.decline - 1,
-              "low": low, "high": high}
+    values = _fields(v, t, low, high)
     if v is Verdict.TAKE:
         return _("no answers give the verdict {verdict}: its band is scores below {negotiate}, "
                  "reachable scores run from {low} to {high}", **values)
@@ -226,8 +230,7 @@ def _never_given(v: Verdict, t: Thresholds, low: int, high: int) -> str:
 
 def _never_scored(v: Verdict, t: Thresholds, low: int, high: int) -> str:
     """CS202, likewise one sentence per band."""
-    values = {"verdict": v.value, "negotiate": t.negotiate, "decline": t.decline, "last": t.decline - 1,
-              "low": low, "high": high}
+    values = _fields(v, t, low, high)
     if v is Verdict.TAKE:
         return _("no score reaches the {verdict} band (below {negotiate}; reachable scores run from {low} to {high}): "
                  "only knock-outs give {verdict}", **values)
