@@ -28,6 +28,7 @@ from rich.segment import Segment
 
 from clientscreen.i18n import is_rtl
 
+LINE_WIDTH = 72  # right-to-left lines are short: each is a paragraph the terminal lays out alone
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK: a strong RTL character of no width
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 AUTODETECT_ON = "\x1b[?2501h"  # VTE: take each paragraph's direction from its text

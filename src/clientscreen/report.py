@@ -20,7 +20,7 @@ from rich.text import Text
 
 from clientscreen import i18n
 from clientscreen.answersfile import Prospect
-from clientscreen.bidi import arrow, embedded, right_to_left, signed
+from clientscreen.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.i18n import _, _n, percent
 from clientscreen.rulebook import Rulebook, Verdict
 from clientscreen.scoring import Assessment
@@ -208,12 +208,11 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
     if scored:
         parts += [_heading(_("By category")), _by_category(scored) if not rtl else _points_lines(scored)]
     if rtl:
-        return right_to_left(Constrain(Group(*parts), width=MAX_WIDTH_RTL))
+        return right_to_left(Constrain(Group(*parts), width=LINE_WIDTH))
     return Constrain(Group(*parts), width=MAX_WIDTH)
 
 
 MAX_WIDTH = 100  # wider lines are harder to read, and a report is read, not scanned
-MAX_WIDTH_RTL = 72  # each line is a paragraph the terminal lays out alone: short ones wrap less
 
 
 def _by_category(scored: list[dict[str, Any]]) -> Table:
@@ -261,7 +260,9 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
     body.append(score)
-    body.append(Text(_margin_words(r), style="dim"))
+    margin = _margin_words(r)
+    if margin:  # a decline no answer can lift has no margin to quote
+        body.append(Text(margin, style="dim"))
     coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
     if r["provisional"]:
         coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),

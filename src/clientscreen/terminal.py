@@ -14,10 +14,11 @@ import sys
 from types import FrameType
 
 from rich.console import Console
+from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
-from clientscreen.bidi import arrow, embedded, right_to_left
+from clientscreen.bidi import LINE_WIDTH, arrow, embedded, right_to_left
 from clientscreen.i18n import _, is_rtl
 from clientscreen.interview import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.textsafe import clean, one_line
@@ -71,7 +72,7 @@ class TerminalUI:
 
     def say(self, text: str | Text, style: str = "") -> None:
         line = text if isinstance(text, Text) else Text(text, style=style)
-        self.console.print(right_to_left(line) if is_rtl() else line)
+        self.console.print(right_to_left(Constrain(line, width=LINE_WIDTH)) if is_rtl() else line)
 
     def ask_text(self, label: str, *, required: bool) -> str:
         while True:
