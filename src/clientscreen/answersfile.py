@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
-from clientscreen import safeyaml
+from clientscreen import safeyaml, validation
 from clientscreen.answers import AnswerError, Given, parse
 from clientscreen.atomic import write_atomic
 from clientscreen.errors import InputError, Problem
@@ -81,7 +81,7 @@ def load(path: Path) -> Loaded:
             if err["type"] == "extra_forbidden":
                 message = _("unknown field {field!r}", field=loc[-1])
             else:
-                message = err["msg"]  # pydantic's own words, as it gives them
+                message = validation.message(err)
             problems.append(doc.problem(loc, message))
         raise InputError(problems) from None
     return Loaded(file, doc)

@@ -21,7 +21,7 @@ from clientscreen import safeyaml
 from clientscreen.answers import UNKNOWN, Given
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import Rulebook, parse_rulebook
+from clientscreen.rulebook import Rulebook, Verdict, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, assess, parse_answers
 from clientscreen.textsafe import markdown, one_line
 
@@ -31,8 +31,9 @@ GIT_TIMEOUT = 30
 
 def verdict_name(verdict: str) -> str:
     """One of ``VERDICTS`` as a reader of the text and Markdown sees it; JSON keeps the value itself."""
-    names = {"take": _("take"), "negotiate": _("negotiate"), "decline": _("decline"), "error": _("error")}
-    return names.get(verdict, verdict)
+    if verdict in Verdict.__members__.values():
+        return Verdict(verdict).shown
+    return _("error") if verdict == "error" else verdict
 
 
 def is_revision(spec: str) -> bool:

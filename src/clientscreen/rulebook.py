@@ -361,11 +361,8 @@ def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Pro
             message = _("{message}, got {given!r}", message=message, given=given)
         elif err["type"] == "string_pattern_mismatch":
             message = _("{given!r} is not an id: use lower-case letters, digits and _ (quote yes and no)", given=given)
-        elif err["type"] == "string_type" and given is None:
-            message = _("is empty; write the text after the colon")
-        elif err["type"] == "string_type" and isinstance(given, int | float):
-            message = _("YAML reads this unquoted value as the number {given!r}; quote it to keep it as written",
-                        given=given)
+        elif err["type"] == "string_type" and (given is None or type(given) in (int, float)):
+            message = _text_type_message(given)
         elif err["type"] == "string_type" and not isinstance(given, dict | list):
             message = _("{message}, got {given!r}; quote it", message=message, given=given)
         problems.append(doc.problem(loc, message))
