@@ -20,11 +20,11 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from clientscreen import cases, safeyaml
-from clientscreen.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
 from clientscreen.errors import InputError, Problem, UsageError
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import (
+from clientscreen.rulebook import cases, safeyaml
+from clientscreen.rulebook.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
+from clientscreen.rulebook.model import (
     Category,
     Localized,
     Question,
@@ -419,7 +419,7 @@ def _lookalike_answers(book: Rulebook) -> Iterator[tuple[Loc, str]]:
 
 def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Finding]:
     """Answers files record the version they were given against; the same version with other content lies."""
-    from clientscreen import diff
+    from clientscreen.rulebook import diff
 
     spec = old
     try:
