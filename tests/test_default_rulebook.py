@@ -413,7 +413,9 @@ def _headings(article: Path) -> list[str]:
     return [h for line in lines if line for h in (line, re.sub(r"^\d+\.\s*", "", line))]
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles (shared/seeds beside the repository) are not in this checkout")
+@pytest.mark.skipif(
+    not SEEDS.is_dir(), reason="the source articles (shared/seeds beside the repository) are not in this checkout"
+)
 def test_every_category_cites_a_section_heading_of_a_seed_article() -> None:
     articles = {p.name for p in SEEDS.iterdir() if p.is_file()}
     for c in BOOK.categories:

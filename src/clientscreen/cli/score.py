@@ -39,10 +39,19 @@ def score(
     strict: Annotated[bool, typer.Option("--strict", help=_("Stop at the first bad row."))] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help=_("Processes to score with."))] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("No progress bar and no summary."))] = False,
+    excel: Annotated[bool, typer.Option("--excel", help=_("CSV for Excel: a byte order mark, and the separator and "
+                                                          "decimal mark of the language (; and , in Danish)."))]
+    = False,
+    keep_columns: Annotated[bool, typer.Option("--keep-columns", help=_("The input's own columns first, then the "
+                                                                        "result, to import back into the CRM."))]
+    = False,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen import i18n
+    from clientscreen.batch import header
     from clientscreen.batch import read as csvinput
     from clientscreen.batch import write as batchout
+    from clientscreen.batch.rows import Sheet
     from clientscreen.batch.run import Scorer, Settings
     from clientscreen.errors import UsageError
     from clientscreen.i18n import _n, number
@@ -50,13 +59,20 @@ def score(
 
     if decimal not in (None, ",", "."):
         raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
+    if (excel or keep_columns) and fmt is not ScoreFormat.csv:
+        raise UsageError(_("--excel and --keep-columns shape CSV output; they do not go with --format {format}",
+                           format=fmt.value))
     book = load_rulebook(rules)
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
     with contextlib.ExitStack() as stack:
         stack.callback(table.close)
-        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict))
-        for warning in batchout.header_warnings(scorer, table):
+        sheet = None
+        if excel or keep_columns:
+            separator, mark = i18n.SPREADSHEET[i18n.current()] if excel else (",", ".")
+            sheet = Sheet(separator, mark, table.header if keep_columns else None, bom=excel)
+        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict, sheet))
+        for warning in header.check(scorer.compiled, table.header, table.name, scorer.passed).warnings:
             warn(warning)
         progress = None
         to_terminal = not to_file and sys.stdout.isatty()

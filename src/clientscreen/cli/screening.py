@@ -30,7 +30,10 @@ class TemplateFormat(StrEnum):
 
 @app.command(help=_("Score one prospect's answers file and print the report."))
 def report(
-    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
+    answers: Annotated[
+        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
+                             metavar="FILE|-")
+    ],
     rules: RulesOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
     output: OutputOption = None,

@@ -155,6 +155,11 @@ def plural_form(lang: str, n: int) -> int:
 _SEPARATORS: Final = {"en": (",", "."), "da": (".", ","), "he": (",", "."), "ru": ("\u00a0", ",")}
 
 
+#: How a spreadsheet in the language splits CSV cells and writes decimals: Danish, Russian and Hebrew Excel
+#: read ``;`` as the separator (their comma is a decimal mark, or their lists use ``;``), English Excel ``,``.
+SPREADSHEET: Final = {"en": (",", "."), "da": (";", ","), "he": (";", "."), "ru": (";", ",")}
+
+
 def number(value: float, decimals: int = 0, lang: str | None = None) -> str:
     """A number as the language writes it: grouping and decimal mark (Russian groups with a no-break space)."""
     group, mark = _SEPARATORS[lang or current()]

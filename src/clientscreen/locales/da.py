@@ -126,8 +126,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Verdict': 'Vurdering',
     # batchout.py:153
     'Score': 'Score',
-    # batchout.py:154
-    'Red flags / error': 'Røde flag / fejl',
     # batchrun.py:90
     '--id-column {column}: {path} has no such column': '--id-column {column}: {path} har ingen kolonne med det navn',
     # batchrun.py:164
@@ -314,8 +312,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'Vis versionen, og afslut.',
     # cli.py:116
     'Show tracebacks for errors.': 'Vis tracebacks ved fejl.',
-    # cli.py:145
-    'Answers file (YAML or JSON).': 'Svarfil (YAML eller JSON).',
     # cli.py:147
     'Output format.': 'Outputformat.',
     # cli.py:183
@@ -978,4 +974,27 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    'column {column!r} is not a question; did you mean {guess!r}?':
+        'kolonnen {column!r} er ikke et spørgsmål; mente du {guess!r}?',
+    'only {n} of {total} questions has a column ({matched}); {missing} count as unknown in every row': (
+        'kun {n} af {total} spørgsmål har en kolonne ({matched}); {missing} tælles som ukendt i alle rækker',
+        'kun {n} af {total} spørgsmål har en kolonne ({matched}); {missing} tælles som ukendt i alle rækker',
+    ),
+    (
+        "no column is a question of rulebook {rulebook}; every row would score on nothing (see 'clientscreen "
+        "template' for the header)"
+    ): (
+        'ingen kolonne er et spørgsmål i regelsættet {rulebook}; hver række ville blive vurderet på ingenting (se '
+        "'clientscreen template' for overskriftslinjen)"
+    ),
+    'Worst flag / error': 'Værste flag / fejl',
+    '{flag} (knock-out)': '{flag} (knockout)',
+    '{flag} (+{more})': '{flag} (+{more})',
+    '--excel and --keep-columns shape CSV output; they do not go with --format {format}':
+        '--excel og --keep-columns former CSV-output; de kan ikke bruges med --format {format}',
+    'CSV for Excel: a byte order mark, and the separator and decimal mark of the language (; and , in Danish).':
+        'CSV til Excel: byte order mark og sprogets skilletegn og decimaltegn (; og , på dansk).',
+    "The input's own columns first, then the result, to import back into the CRM.":
+        "Inputfilens egne kolonner først, derefter resultatet, så det kan importeres tilbage i CRM'et.",
+    'Answers file (YAML or JSON), or - for standard input.': 'Svarfil (YAML eller JSON), eller - for standard input.',
 }

@@ -130,8 +130,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Verdict': 'המלצה',
     # batchout.py:153
     'Score': 'ציון',
-    # batchout.py:154
-    'Red flags / error': 'דגלים אדומים / שגיאה',
     # batchrun.py:90
     '--id-column {column}: {path} has no such column': 'אין עמודה {column} בקובץ {path} (--id-column)',
     # batchrun.py:164
@@ -356,8 +354,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'הצגת הגרסה ויציאה.',
     # cli.py:116
     'Show tracebacks for errors.': 'הצגת traceback מלא בשגיאות.',
-    # cli.py:145
-    'Answers file (YAML or JSON).': 'קובץ תשובות (YAML או JSON).',
     # cli.py:147
     'Output format.': 'פורמט הפלט.',
     # cli.py:183
@@ -1098,4 +1094,28 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    'column {column!r} is not a question; did you mean {guess!r}?':
+        'העמודה {column!r} אינה שאלה; האם התכוונת ל-{guess!r}?',
+    'only {n} of {total} questions has a column ({matched}); {missing} count as unknown in every row': (
+        'רק לשאלה אחת מתוך {total} יש עמודה ({matched}); {missing} נחשבות כלא ידועות בכל שורה',
+        'רק לשתי שאלות מתוך {total} יש עמודה ({matched}); {missing} נחשבות כלא ידועות בכל שורה',
+        'רק ל-{n} שאלות מתוך {total} יש עמודה ({matched}); {missing} נחשבות כלא ידועות בכל שורה',
+    ),
+    (
+        "no column is a question of rulebook {rulebook}; every row would score on nothing (see 'clientscreen "
+        "template' for the header)"
+    ): (
+        "אף עמודה אינה שאלה בספר הכללים {rulebook}; כל שורה הייתה מוערכת על סמך כלום (שורת הכותרות: 'clientscreen "
+        "template')"
+    ),
+    'Worst flag / error': 'הדגל החמור ביותר / שגיאה',
+    '{flag} (knock-out)': '{flag} (פוסל)',
+    '{flag} (+{more})': '{flag} (+{more})',
+    '--excel and --keep-columns shape CSV output; they do not go with --format {format}':
+        '--excel ו---keep-columns מעצבים פלט CSV; אין לשלב אותם עם --format {format}',
+    'CSV for Excel: a byte order mark, and the separator and decimal mark of the language (; and , in Danish).':
+        'CSV עבור Excel: סימן סדר בתים (BOM), והמפריד וסימן העשרוני של השפה (; בעברית).',
+    "The input's own columns first, then the result, to import back into the CRM.":
+        'העמודות של קובץ הקלט תחילה, ואחריהן התוצאה, לייבוא חזרה למערכת ה-CRM.',
+    'Answers file (YAML or JSON), or - for standard input.': 'קובץ תשובות (YAML או JSON), או - לקלט התקני.',
 }

@@ -131,8 +131,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Verdict': 'Вердикт',
     # batchout.py:153
     'Score': 'Итог',
-    # batchout.py:154
-    'Red flags / error': 'Красные флаги / ошибка',
     # batchrun.py:90
     '--id-column {column}: {path} has no such column': '--id-column {column}: в {path} нет такого столбца',
     # batchrun.py:164
@@ -341,8 +339,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'Показать версию и выйти.',
     # cli.py:116
     'Show tracebacks for errors.': 'Показывать трассировку стека при ошибках.',
-    # cli.py:145
-    'Answers file (YAML or JSON).': 'Файл ответов (YAML или JSON).',
     # cli.py:147
     'Output format.': 'Формат вывода.',
     # cli.py:183
@@ -1073,4 +1069,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    'column {column!r} is not a question; did you mean {guess!r}?':
+        'столбец {column!r} не является вопросом; может быть, имелся в виду {guess!r}?',
+    'only {n} of {total} questions has a column ({matched}); {missing} count as unknown in every row': (
+        (
+            'столбец есть только у {n} вопроса из {total} ({matched}); {missing} считаются неизвестными в каждой '
+            'строке'
+        ),
+        (
+            'столбцы есть только у {n} вопросов из {total} ({matched}); {missing} считаются неизвестными в каждой '
+            'строке'
+        ),
+        (
+            'столбцы есть только у {n} вопросов из {total} ({matched}); {missing} считаются неизвестными в каждой '
+            'строке'
+        ),
+    ),
+    (
+        "no column is a question of rulebook {rulebook}; every row would score on nothing (see 'clientscreen "
+        "template' for the header)"
+    ): (
+        'ни один столбец не является вопросом свода правил {rulebook}; каждая строка оценивалась бы ни на чём '
+        "(заголовок: 'clientscreen template')"
+    ),
+    'Worst flag / error': 'Худший флаг / ошибка',
+    '{flag} (knock-out)': '{flag} (стоп-фактор)',
+    '{flag} (+{more})': '{flag} (+{more})',
+    '--excel and --keep-columns shape CSV output; they do not go with --format {format}':
+        '--excel и --keep-columns оформляют вывод CSV; с --format {format} они не сочетаются',
+    'CSV for Excel: a byte order mark, and the separator and decimal mark of the language (; and , in Danish).':
+        'CSV для Excel: метка порядка байтов и разделитель и десятичный знак языка (; и , для русского).',
+    "The input's own columns first, then the result, to import back into the CRM.":
+        'Сначала собственные столбцы входного файла, затем результат, чтобы загрузить его обратно в CRM.',
+    'Answers file (YAML or JSON), or - for standard input.':
+        'Файл ответов (YAML или JSON) или - для стандартного ввода.',
 }
