@@ -9,7 +9,22 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
+from clientscreen.cli.app import (
+    LangOption,
+    OutputOption,
+    RulesOption,
+    app,
+    choice_option,
+    complete_path,
+    emit,
+    examples,
+    make_console,
+    pick,
+    plain,
+    rulebook,
+    settings,
+    warn,
+)
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
@@ -28,14 +43,19 @@ class TemplateFormat(StrEnum):
     json = "json"
 
 
-@app.command(help=_("Score one prospect's answers file and print the report."))
+@app.command(
+    help=_("Score one prospect's answers file and print the report."),
+    epilog=examples("clientscreen report screenings/kontor-gruppen-20261121-1400.yaml",
+                    "clientscreen report prospect.yaml -f markdown -o prospect.md",
+                    "cat prospect.json | clientscreen report - -f json"),
+)
 def report(
     answers: Annotated[
         Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
-                             metavar="FILE|-")
+                             metavar="FILE|-", autocompletion=complete_path)
     ],
     rules: RulesOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
+    fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json or markdown."))] = "rich",
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -47,16 +67,17 @@ def report(
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
-    book = load_rulebook(rules)
+    chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
+    book = load_rulebook(rulebook(rules))
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
         warn(w)
     assessment = assess(book, given)
     prospect = loaded.file.prospect
-    if fmt is ReportFormat.json:
+    if chosen is ReportFormat.json:
         text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
-    elif fmt is ReportFormat.markdown:
+    elif chosen is ReportFormat.markdown:
         text = build.to_markdown(assessment, book, prospect)
     elif output is None:
         console = make_console()
@@ -68,14 +89,20 @@ def report(
     emit(text, output)
 
 
-@app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
+@app.command(
+    help=_("Run the intake interview in the terminal, saving every answer as it is given."),
+    epilog=examples("clientscreen interview", "clientscreen interview --prospect 'Kontor Gruppen' --lang da",
+                    "clientscreen interview --resume screenings/kontor-gruppen-20261121-1400.yaml"),
+)
 def interview(
     rules: RulesOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
+        Path | None, typer.Option("--out", autocompletion=complete_path,
+                                  help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
+        Path | None, typer.Option("--resume", autocompletion=complete_path,
+                                  help=_("Continue an interview from its answers file."), dir_okay=False)
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
@@ -101,7 +128,7 @@ def interview(
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
-    book = load_rulebook(rules)
+    book = load_rulebook(rulebook(rules))
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
     session = None
@@ -120,7 +147,9 @@ def interview(
                     company=ui.ask_text(_("Company (optional):"), required=False) or None,
                     contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
                 )
-            session = screening.start(book, who, out)
+            configured = settings()
+            session = screening.start(book, who, out, folder=configured.path("screenings"),
+                                      interviewer=configured.get("interviewer"))
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
@@ -162,17 +191,19 @@ def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
 
 
 
-@app.command(help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."))
+@app.command(
+    help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."),
+    epilog=examples("clientscreen template > leads.csv", "clientscreen template -f json -o questions.json"),
+)
 def template(
     rules: RulesOption = None,
-    fmt: Annotated[
-        TemplateFormat, typer.Option("--format", "-f", help=_("csv: a header to fill in; json: the questions."))
-    ] = TemplateFormat.csv,
+    fmt: Annotated[str, choice_option(TemplateFormat, _("csv: a header to fill in; json: the questions."))] = "csv",
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
-    book = load_rulebook(rules)
-    emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
+    chosen = pick([f.value for f in TemplateFormat], fmt, "--format")
+    book = load_rulebook(rulebook(rules))
+    emit(csv_header(book) if chosen == TemplateFormat.csv else questions_json(book), output)

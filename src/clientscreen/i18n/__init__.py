@@ -43,14 +43,16 @@ def normalise(code: str) -> str | None:
     return base if base in LANGUAGES else None
 
 
-def choose(option: str | None, environ: Mapping[str, str]) -> str:
-    """``--lang``, else ``CLIENTSCREEN_LANG``, else the locale, else English.
+def choose(option: str | None, environ: Mapping[str, str], configured: str | None = None,
+           configured_in: str = "language") -> str:
+    """``--lang``, else ``CLIENTSCREEN_LANG``, else the settings file's (``configured``), else the locale, else English.
 
     A language asked for by name and not known is an error (a typo should not silently
     give English); a locale we have no texts for is not: it was set for other programs.
     """
     from_locale = next((normalise(v) or "en" for k in LOCALE_VARIABLES if (v := environ.get(k))), "en")
-    for given, source in ((option, "--lang"), (environ.get("CLIENTSCREEN_LANG"), "CLIENTSCREEN_LANG")):
+    for given, source in ((option, "--lang"), (environ.get("CLIENTSCREEN_LANG"), "CLIENTSCREEN_LANG"),
+                          (configured, configured_in)):
         if given is not None and given.strip():
             found = normalise(given)
             if found is None:
@@ -62,7 +64,7 @@ def choose(option: str | None, environ: Mapping[str, str]) -> str:
     return from_locale
 
 
-def from_command_line(args: list[str], environ: Mapping[str, str]) -> str:
+def from_command_line(args: list[str], environ: Mapping[str, str], configured: str | None = None) -> str:
     """The language before the command line is parsed, for the help texts and the parser's errors.
 
     A language that is not known gives the locale's here; the ``--lang`` option then reports it.
@@ -76,7 +78,7 @@ def from_command_line(args: list[str], environ: Mapping[str, str]) -> str:
         elif arg.startswith("--lang="):
             given = arg.removeprefix("--lang=")
     try:
-        return choose(given, environ)
+        return choose(given, environ, configured)
     except UnknownLanguage:
         return choose(None, {k: v for k, v in environ.items() if k in LOCALE_VARIABLES})
 

@@ -79,21 +79,28 @@ def _lock(path: Path) -> IO[str]:
     return handle
 
 
-def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetime | None = None) -> Screening:
-    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one."""
+def start(
+    rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetime | None = None, *,
+    folder: Path | None = None, interviewer: str | None = None,
+) -> Screening:
+    """Create a new answers file: ``out``, or <folder>/<prospect>-<date>.yaml, never an existing one.
+
+    ``folder`` and ``interviewer`` come from the settings; without them, screenings/ and the account's name.
+    """
     now = now or datetime.now().astimezone()
     file = AnswersFile(
         status="draft",
         prospect=prospect,
-        interviewer=_user(),
+        interviewer=interviewer or _user(),
         interviewed_at=now.isoformat(timespec="minutes"),
     ).against(rulebook)
     if out is not None:
         candidates = [out]
     else:
-        DEFAULT_FOLDER.mkdir(exist_ok=True)
+        folder = folder or DEFAULT_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
-        candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
+        candidates = [folder / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
         if path.exists():
             continue

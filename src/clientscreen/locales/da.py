@@ -312,8 +312,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'Vis versionen, og afslut.',
     # cli.py:116
     'Show tracebacks for errors.': 'Vis tracebacks ved fejl.',
-    # cli.py:147
-    'Output format.': 'Outputformat.',
     # cli.py:183
     'Answers file to create (default: screenings/NAME-DATE.yaml).':
         'Svarfilen, der skal oprettes (standard: screenings/NAVN-DATO.yaml).',
@@ -997,4 +995,42 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "The input's own columns first, then the result, to import back into the CRM.":
         "Inputfilens egne kolonner først, derefter resultatet, så det kan importeres tilbage i CRM'et.",
     'Answers file (YAML or JSON), or - for standard input.': 'Svarfil (YAML eller JSON), eller - for standard input.',
+    '{option} {given!r} is not one of {choices}': '{option} {given!r} er ikke en af {choices}',
+    'did you mean {guess!r}?': 'mente du {guess!r}?',
+    'Examples:': 'Eksempler:',
+    'Output format: rich, json or markdown.': 'Outputformat: rich, json eller markdown.',
+    'option': 'tilvalg',
+    'environment': 'miljøvariabel',
+    'settings file': 'indstillingsfil',
+    'default': 'standard',
+    'locale': 'systemets sprog',
+    'Settings files, most important first:': 'Indstillingsfiler, den vigtigste først:',
+    'Show the settings in force and where each comes from: option, environment, settings file or default.': (
+        'Vis de gældende indstillinger, og hvor hver kommer fra: tilvalg, miljøvariabel, indstillingsfil eller '
+        'standard.'
+    ),
+    'List past screenings in the screenings folder: prospect, date, verdict, status and file, newest first.':
+        'Vis tidligere screeninger i screeningsmappen: kundeemne, dato, vurdering, status og fil, nyeste først.',
+    'Date': 'Dato',
+    'Status': 'Tilstand',
+    'File': 'Fil',
+    'draft': 'kladde',
+    'complete': 'færdig',
+    '(not set)': '(ikke sat)',
+    'read': 'læst',
+    'absent': 'findes ikke',
+    'No screenings found.': 'Ingen screeninger fundet.',
+    'Only this verdict.': 'Kun denne vurdering.',
+    'Only drafts or only complete ones.': 'Kun kladder eller kun færdige.',
+    "Where the screenings are (default: the settings' screenings folder).":
+        'Hvor screeningerne ligger (standard: indstillingernes screeningsmappe).',
+    "no screenings folder here yet; 'clientscreen interview' creates it":
+        "der er endnu ingen screeningsmappe her; 'clientscreen interview' opretter den",
+    'skipped: {reason}': 'sprunget over: {reason}',
+    'is not TOML: {error}': 'er ikke TOML: {error}',
+    'is larger than {size} KiB; this is not a settings file':
+        'er større end {size} KiB; det er ikke en indstillingsfil',
+    'unknown setting {key!r}; the settings are {keys}': 'ukendt indstilling {key!r}; indstillingerne er {keys}',
+    '{key} takes text in quotes, such as {key} = "{example}"':
+        '{key} skal være tekst i anførselstegn, fx {key} = "{example}"',
 }

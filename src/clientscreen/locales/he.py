@@ -354,8 +354,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'הצגת הגרסה ויציאה.',
     # cli.py:116
     'Show tracebacks for errors.': 'הצגת traceback מלא בשגיאות.',
-    # cli.py:147
-    'Output format.': 'פורמט הפלט.',
     # cli.py:183
     'Answers file to create (default: screenings/NAME-DATE.yaml).': (
         'קובץ התשובות שייווצר (ברירת מחדל: screenings/NAME-DATE.yaml).'
@@ -1118,4 +1116,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "The input's own columns first, then the result, to import back into the CRM.":
         'העמודות של קובץ הקלט תחילה, ואחריהן התוצאה, לייבוא חזרה למערכת ה-CRM.',
     'Answers file (YAML or JSON), or - for standard input.': 'קובץ תשובות (YAML או JSON), או - לקלט התקני.',
+    '{option} {given!r} is not one of {choices}': '{option} {given!r} אינו אחד מ: {choices}',
+    'did you mean {guess!r}?': 'האם התכוונת ל-{guess!r}?',
+    'Examples:': 'דוגמאות:',
+    'Output format: rich, json or markdown.': 'תבנית הפלט: rich, json או markdown.',
+    'option': 'אפשרות בשורת הפקודה',
+    'environment': 'משתנה סביבה',
+    'settings file': 'קובץ הגדרות',
+    'default': 'ברירת מחדל',
+    'locale': 'שפת המערכת',
+    'Settings files, most important first:': 'קובצי הגדרות, החשוב ביותר תחילה:',
+    'Show the settings in force and where each comes from: option, environment, settings file or default.':
+        'הצגת ההגדרות בתוקף ומקור כל אחת: אפשרות, משתנה סביבה, קובץ הגדרות או ברירת מחדל.',
+    'List past screenings in the screenings folder: prospect, date, verdict, status and file, newest first.':
+        'רשימת הסינונים הקודמים בתיקיית הסינונים: לקוח פוטנציאלי, תאריך, המלצה, מצב וקובץ, החדש ביותר תחילה.',
+    'Date': 'תאריך',
+    'Status': 'מצב',
+    'File': 'קובץ',
+    'draft': 'טיוטה',
+    'complete': 'הושלם',
+    '(not set)': '(לא הוגדר)',
+    'read': 'נקרא',
+    'absent': 'לא קיים',
+    'No screenings found.': 'לא נמצאו סינונים.',
+    'Only this verdict.': 'רק המלצה זו.',
+    'Only drafts or only complete ones.': 'רק טיוטות או רק סינונים שהושלמו.',
+    "Where the screenings are (default: the settings' screenings folder).":
+        'היכן נמצאים הסינונים (ברירת מחדל: תיקיית הסינונים שבהגדרות).',
+    "no screenings folder here yet; 'clientscreen interview' creates it":
+        "אין כאן עדיין תיקיית סינונים; 'clientscreen interview' יוצר אותה",
+    'skipped: {reason}': 'דולג: {reason}',
+    'is not TOML: {error}': 'אינו TOML: {error}',
+    'is larger than {size} KiB; this is not a settings file': 'גדול מ-{size} KiB; זה אינו קובץ הגדרות',
+    'unknown setting {key!r}; the settings are {keys}': 'הגדרה לא מוכרת {key!r}; ההגדרות הן {keys}',
+    '{key} takes text in quotes, such as {key} = "{example}"': '{key} מקבל טקסט במירכאות, למשל {key} = "{example}"',
 }

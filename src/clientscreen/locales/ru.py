@@ -339,8 +339,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Show the version and exit.': 'Показать версию и выйти.',
     # cli.py:116
     'Show tracebacks for errors.': 'Показывать трассировку стека при ошибках.',
-    # cli.py:147
-    'Output format.': 'Формат вывода.',
     # cli.py:183
     'Answers file to create (default: screenings/NAME-DATE.yaml).': (
         'Какой файл ответов создать (по умолчанию screenings/NAME-DATE.yaml).'
@@ -1103,4 +1101,41 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'Сначала собственные столбцы входного файла, затем результат, чтобы загрузить его обратно в CRM.',
     'Answers file (YAML or JSON), or - for standard input.':
         'Файл ответов (YAML или JSON) или - для стандартного ввода.',
+    '{option} {given!r} is not one of {choices}': '{option} {given!r}: допустимо одно из {choices}',
+    'did you mean {guess!r}?': 'может быть, {guess!r}?',
+    'Examples:': 'Примеры:',
+    'Output format: rich, json or markdown.': 'Формат вывода: rich, json или markdown.',
+    'option': 'параметр',
+    'environment': 'переменная окружения',
+    'settings file': 'файл настроек',
+    'default': 'по умолчанию',
+    'locale': 'язык системы',
+    'Settings files, most important first:': 'Файлы настроек, начиная с главного:',
+    'Show the settings in force and where each comes from: option, environment, settings file or default.': (
+        'Показать действующие настройки и откуда взята каждая: параметр, переменная окружения, файл настроек или '
+        'значение по умолчанию.'
+    ),
+    'List past screenings in the screenings folder: prospect, date, verdict, status and file, newest first.':
+        'Список прошлых проверок в папке проверок: клиент, дата, вердикт, статус и файл, сначала новые.',
+    'Date': 'Дата',
+    'Status': 'Статус',
+    'File': 'Файл',
+    'draft': 'черновик',
+    'complete': 'завершена',
+    '(not set)': '(не задано)',
+    'read': 'прочитан',
+    'absent': 'отсутствует',
+    'No screenings found.': 'Проверок не найдено.',
+    'Only this verdict.': 'Только этот вердикт.',
+    'Only drafts or only complete ones.': 'Только черновики или только завершённые.',
+    "Where the screenings are (default: the settings' screenings folder).":
+        'Где лежат проверки (по умолчанию: папка проверок из настроек).',
+    "no screenings folder here yet; 'clientscreen interview' creates it":
+        "папки проверок здесь ещё нет; её создаёт 'clientscreen interview'",
+    'skipped: {reason}': 'пропущен: {reason}',
+    'is not TOML: {error}': 'не является TOML: {error}',
+    'is larger than {size} KiB; this is not a settings file': 'больше {size} КиБ; это не файл настроек',
+    'unknown setting {key!r}; the settings are {keys}': 'неизвестная настройка {key!r}; настройки: {keys}',
+    '{key} takes text in quotes, such as {key} = "{example}"':
+        '{key}: нужен текст в кавычках, например {key} = "{example}"',
 }
