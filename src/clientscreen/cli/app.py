@@ -93,6 +93,8 @@ def _language(ctx: typer.Context, value: str | None) -> str | None:
         value = ctx.meta.get(_LANG_KEY)
     else:
         ctx.meta[_LANG_KEY] = value
+    if value is None and any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:]):
+        return None  # given to the command, whose own --lang settles it (a settings file's is not even read)
     configured, where = configured_language()
     try:
         i18n.set_language(i18n.choose(value, os.environ, configured))
