@@ -37,6 +37,7 @@ class LintFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class DiffFormat(StrEnum):
@@ -65,7 +66,8 @@ RulebookPaths = Annotated[
 def rules_check(
     paths: RulebookPaths = None,
     fmt: Annotated[
-        str | None, choice_option(LintFormat, _("text, json or github (default: github when GITHUB_ACTIONS=true)."))
+        str | None,
+        choice_option(LintFormat, _("text, json, github or sarif (default: github when GITHUB_ACTIONS=true).")),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail the check too."))] = False,
     old: Annotated[
@@ -77,15 +79,15 @@ def rules_check(
 ) -> None:
     import os
 
-    from clientscreen.rulebook import lint
+    from clientscreen.rulebook import lint, lintformats
     from clientscreen.rulebook.model import resolve_path
 
     report = lint.check_paths(paths or [resolve_path(rulebook(None))], old=old)
     picked = pick([f.value for f in LintFormat], fmt, "--format")
     on_github = os.environ.get("GITHUB_ACTIONS") == "true"
     chosen = LintFormat(picked) if picked else (LintFormat.github if on_github else LintFormat.text)
-    sys.stdout.write(lint.FORMATS[chosen.value](report))
-    if chosen is not LintFormat.json:
+    sys.stdout.write(lintformats.FORMATS[chosen.value](report))
+    if chosen not in (LintFormat.json, LintFormat.sarif):
         for line in lint.status_lines(report):
             warn(line)
     if report.failed(strict):
