@@ -180,3 +180,17 @@ def test_report_reads_standard_input(cli: Run) -> None:
     assert json.loads(done.stdout)["prospect"]["name"].startswith("Kontor")
     bad = cli("report", "-", input='{"prospect": {"name": "X"}, "answers": {"goals": 7}}')
     assert bad.returncode == 3 and bad.stderr.startswith("<stdin>:1:")
+
+
+def test_excel_and_keep_columns_give_the_same_bytes_in_two_processes(cli: Run, tmp_path: Path) -> None:
+    rows = [["id", "name", "goals", "prepayment", "monthly_budget", "decision_maker", "misleading_claims", "trust"]]
+    rows += [[str(i), f"Firma {i}; ApS", ("measurable", "rough")[i % 2], ("ja", "nej")[i % 3 == 0], "4.500,00",
+              "one", "nej", "3"] for i in range(12_000)]
+    rows[5000] = ["4999", "Kort"]  # a short row in the middle of a chunk
+    source = excel(tmp_path / "big.csv", rows)
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    options = ["--rules", RULES, "--excel", "--keep-columns", "--lang", "da", "-q"]
+    assert cli("score", source, *options, "-o", one).returncode == 1
+    assert cli("score", source, *options, "-o", two, "--jobs", "2").returncode == 1
+    assert one.read_bytes() == two.read_bytes()
+    assert len(read(one.read_bytes(), ";")) == 12_001
