@@ -50,7 +50,7 @@ def test_a_bad_choice_is_answered_in_the_programs_words_and_the_readers_language
     assert danish.returncode == 2
     assert danish.stderr == ("clientscreen: --format 'tabel' er ikke en af csv, jsonl, table; mente du 'table'?\n")
     russian = cli("rules", "check", "-f", "xml", env={"LANG": "ru_RU.UTF-8"})
-    assert russian.stderr == "clientscreen: --format 'xml': допустимо одно из text, json, github\n"
+    assert russian.stderr == "clientscreen: --format 'xml': допустимо одно из text, json, github, sarif\n"
     assert "Value error" not in done.stderr + danish.stderr + russian.stderr
 
 
@@ -59,9 +59,11 @@ def test_a_bad_choice_is_answered_in_the_programs_words_and_the_readers_language
 
 def complete(tmp_path: Path, *words: str) -> list[str]:
     """What bash offers after ``words`` (the last one being typed), through the script the command prints."""
-    script = subprocess.run(["bash", "-c", f"'{installed_command()}' --show-completion"], capture_output=True,
-                            text=True, env=plain_environment(), check=True).stdout  # bash, as its own parent
-    assert "complete -o default -F _clientscreen_completion clientscreen" in script
+    # bash as the program's parent, where a user's shell would be ("; exit $?" keeps bash from exec'ing it)
+    shown = subprocess.run(["bash", "--norc", "-c", f"'{installed_command()}' --show-completion; exit $?"],
+                           capture_output=True, text=True, env=plain_environment(), check=False)
+    script = shown.stdout
+    assert "complete -o default -F _clientscreen_completion clientscreen" in script, shown.stderr
     program = (
         f"{script}\n"
         f"COMP_WORDS=({' '.join(repr(w) for w in ('clientscreen', *words))})\n"
