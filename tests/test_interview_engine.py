@@ -132,7 +132,9 @@ def test_answers_that_no_longer_apply_are_reported_not_dropped() -> None:
     ("qid", "raw", "shown"),
     [
         ("contacts", "one", "One responsible person"),
-        ("budget", 3000, "3000 (Market rate)"),
+        ("budget", 3000, "3,000 (Market rate)"),  # as the language writes numbers
+        ("trust", 2, "2 (1 = Not at all … 5 = Fully)"),  # a scale point keeps its meaning
+        ("trust", 5, "Fully"),
         ("misleading", "unknown", "unknown"),
         ("contacts", None, "—"),
         ("contacts", "x", "x (no longer allowed)"),

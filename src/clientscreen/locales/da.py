@@ -229,9 +229,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:179
     'Run the intake interview in the terminal, saving every answer as it is given.':
         'Kør interviewet i terminalen, og gem hvert svar, så snart det er givet.',
-    # cli.py:263
-    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen interview --resume {path}':
-        'clientscreen: {what}. Svarene indtil nu ligger i {path}; fortsæt med: clientscreen interview --resume {path}',
     # cli.py:280
     'Print the CSV header a sales team fills in, or the questions as JSON for integrators.':
         'Udskriv den CSV-overskriftslinje, som et salgsteam udfylder, eller spørgsmålene som JSON til integrationer.',
@@ -265,9 +262,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "interviewet kræver en terminal; uden en kan du score svarfiler med 'clientscreen report FILE' og en CSV-fil "
         "med 'clientscreen score FILE'"
     ),
-    # cli.py:202
-    '--resume continues a file as it is; it takes neither --out nor --prospect':
-        '--resume fortsætter en fil, som den er; den kan ikke bruges sammen med --out eller --prospect',
     # cli.py:230
     'Answers are saved to {path} as you go.': 'Svarene gemmes løbende i {path}.',
     # cli.py:235
@@ -715,8 +709,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Still unknown: ask these next': 'Stadig ukendt: spørg om dette næste gang',
     # report.py:215
     'By category': 'Pr. kategori',
-    # report.py:254, report.py:298
-    'provisional': 'FORELØBIG',
     # report.py:257
     'The score alone says {verdict}; a knock-out overrides it.':
         'Scoren alene giver „{verdict}“, men en knockout tilsidesætter den.',
@@ -910,8 +902,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'This one is needed.': 'Det her felt skal udfyldes.',
     # terminal.py:103
     '{key} unknown': '{key} ukendt',
-    # terminal.py:106
-    'now: {answer}': 'nu: {answer}',
     # terminal.py:128
     'Review your answers': 'Gennemgå dine svar',
     # terminal.py:135
@@ -978,4 +968,53 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    # the interview as people use it: numbers, typos, finishing early, the review, resume
+    '{given} is an amount of money; this question counts {unit}':
+        '{given} er et pengebeløb; dette spørgsmål tæller {unit}',
+    '{given} is in {currency}; this question counts in {counted}: convert it first':
+        '{given} er i {currency}; dette spørgsmål regner i {counted}: omregn det først',
+    '{given}: the decimal mark here is {mark!r} (write {example})':
+        '{given}: decimaltegnet her er {mark!r} (skriv {example})',
+    '{n} answer already given; continuing at question {number} of {total}.': (
+        '{n} svar er allerede givet; vi fortsætter ved spørgsmål {number} af {total}.',
+        '{n} svar er allerede givet; vi fortsætter ved spørgsmål {number} af {total}.',
+    ),
+    'clientscreen: {what}. The answers so far are in {path}; continue with: {command}':
+        'clientscreen: {what}. Svarene indtil nu ligger i {path}; fortsæt med: {command}',
+    '--resume continues a file as it is; it takes none of --out, --prospect, --interviewer':
+        '--resume fortsætter en fil, som den er; den kan ikke bruges sammen med --out, --prospect eller --interviewer',
+    'All {n} questions are answered; here is the review.': (
+        'Alle {n} spørgsmål er besvaret; her er gennemgangen.',
+        'Alle {n} spørgsmål er besvaret; her er gennemgangen.',
+    ),
+    "Who holds the interview (default: asked, offering $CLIENTSCREEN_INTERVIEWER or git's user.name).":
+        (
+            'Hvem der holder interviewet (standard: spørges, med $CLIENTSCREEN_INTERVIEWER eller gits user.name som '
+            'forslag).'
+        ),
+    'Ask the questions that move the verdict most, until it is settled.':
+        'Stil de spørgsmål, der flytter vurderingen mest, indtil den ligger fast.',
+    'Your name (the interviewer):': 'Dit navn (interviewer):',
+    '{given} is not an answer here; did you mean {suggestion}?': '{given} er ikke et svar her; mente du {suggestion}?',
+    '{number} is far outside the bands; did you mean {meant}? Type it, or {yes} to keep {number}':
+        (
+            '{number} ligger langt uden for intervallerne; mente du {meant}? Skriv det, eller {yes} for at beholde '
+            '{number}'
+        ),
+    'y': 'j',
+    '{key} finish': '{key} færdig',
+    'So far: ': 'Indtil nu: ',
+    'now: {answer} (Enter keeps it)': 'nu: {answer} (Enter beholder det)',
+    '{low} or more': '{low} eller mere',
+    '({n} answered)': (
+        '({n} besvaret)',
+        '({n} besvaret)',
+    ),
+    'under {high}': 'mindre end {high}',
+    '{low} to under {high}': '{low} til mindre end {high}',
+    'Enter: {default}': 'Enter vælger: {default}',
+    'Page {page} of {pages}; Enter for the next page.': 'Side {page} af {pages}; Enter for næste side.',
+    '? NOT ENOUGH EVIDENCE YET, leaning {verdict}': '? FOR FÅ OPLYSNINGER ENDNU, hælder til {verdict}',
+    'DRAFT: the interview is not finished': 'KLADDE: interviewet er ikke færdigt',
+    'not enough evidence yet, leaning **{verdict}**': 'for få oplysninger endnu, hælder til **{verdict}**',
 }

@@ -258,10 +258,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Run the intake interview in the terminal, saving every answer as it is given.': (
         'ניהול ראיון הסינון במסוף, וכל תשובה נשמרת ברגע שהיא ניתנת.'
     ),
-    # cli.py:263
-    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen interview --resume {path}': (
-        'clientscreen: {what}. התשובות עד כה שמורות ב-{path}; כדי להמשיך: clientscreen interview --resume {path}'
-    ),
     # cli.py:280
     'Print the CSV header a sales team fills in, or the questions as JSON for integrators.': (
         'הדפסת שורת הכותרת של קובץ ה-CSV שצוות המכירות ממלא, או השאלות כ-JSON לשילוב במערכות אחרות.'
@@ -297,10 +293,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ): (
         "הראיון דורש מסוף; בלי מסוף אפשר לחשב ציון לקובצי תשובות עם 'clientscreen report FILE' או לקובץ CSV עם "
         "'clientscreen score FILE'"
-    ),
-    # cli.py:202
-    '--resume continues a file as it is; it takes neither --out nor --prospect': (
-        'האפשרות --resume ממשיכה קובץ כמו שהוא; אין לצרף אליה --out או --prospect'
     ),
     # cli.py:230
     'Answers are saved to {path} as you go.': 'כל תשובה נשמרת מיד ב-{path}.',
@@ -809,8 +801,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Still unknown: ask these next': 'עדיין לא ידוע: לשאול את אלה בהמשך',
     # report.py:215
     'By category': 'לפי קטגוריה',
-    # report.py:254, report.py:298
-    'provisional': 'המלצה זמנית',
     # report.py:257
     'The score alone says {verdict}; a knock-out overrides it.': (
         'לפי הציון לבדו ההמלצה היא "{verdict}"; חסם גובר עליו.'
@@ -1022,8 +1012,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'This one is needed.': 'זה שדה חובה.',
     # terminal.py:103
     '{key} unknown': '{key} לא ידוע',
-    # terminal.py:106
-    'now: {answer}': 'כרגע: {answer}',
     # terminal.py:128
     'Review your answers': 'סקירת התשובות',
     # terminal.py:135
@@ -1098,4 +1086,49 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    # the interview as people use it: numbers, typos, finishing early, the review, resume
+    '{given} is an amount of money; this question counts {unit}': '{given} הוא סכום כסף; השאלה הזאת נמדדת ב-{unit}',
+    '{given} is in {currency}; this question counts in {counted}: convert it first':
+        '{given} הוא ב-{currency}; השאלה הזאת נמדדת ב-{counted}: יש להמיר קודם',
+    '{given}: the decimal mark here is {mark!r} (write {example})':
+        '{given}: הסימן העשרוני כאן הוא {mark!r} (כתבו {example})',
+    '{n} answer already given; continuing at question {number} of {total}.': (
+        'כבר ניתנה תשובה אחת; ממשיכים בשאלה {number} מתוך {total}.',
+        'כבר ניתנו שתי תשובות; ממשיכים בשאלה {number} מתוך {total}.',
+        'כבר ניתנו {n} תשובות; ממשיכים בשאלה {number} מתוך {total}.',
+    ),
+    'clientscreen: {what}. The answers so far are in {path}; continue with: {command}':
+        'clientscreen: {what}. התשובות עד כה שמורות ב-{path}; כדי להמשיך: {command}',
+    '--resume continues a file as it is; it takes none of --out, --prospect, --interviewer':
+        'האפשרות --resume ממשיכה קובץ כמו שהוא; אין לצרף אליה --out, --prospect או --interviewer',
+    'All {n} questions are answered; here is the review.': (
+        'כל השאלות נענו; הנה הסקירה.',
+        'כל השאלות נענו; הנה הסקירה.',
+        'כל {n} השאלות נענו; הנה הסקירה.',
+    ),
+    "Who holds the interview (default: asked, offering $CLIENTSCREEN_INTERVIEWER or git's user.name).":
+        'מי מנהל את הראיון (ברירת מחדל: נשאל, עם הצעה מ-$CLIENTSCREEN_INTERVIEWER או מ-user.name של git).',
+    'Ask the questions that move the verdict most, until it is settled.':
+        'לשאול את השאלות שמשפיעות הכי הרבה על ההמלצה, עד שהיא מוכרעת.',
+    'Your name (the interviewer):': 'השם שלך (המראיין/ת):',
+    '{given} is not an answer here; did you mean {suggestion}?': '{given} אינה תשובה כאן; אולי התכוונת ל-{suggestion}?',
+    '{number} is far outside the bands; did you mean {meant}? Type it, or {yes} to keep {number}':
+        '{number} רחוק מאוד מהטווחים; אולי התכוונת ל-{meant}? הקלידו אותו, או {yes} כדי להשאיר {number}',
+    'y': 'כ',
+    '{key} finish': '{key} סיום',
+    'So far: ': 'עד כה: ',
+    'now: {answer} (Enter keeps it)': 'כרגע: {answer} (Enter משאיר)',
+    '{low} or more': '{low} ומעלה',
+    '({n} answered)': (
+        '(תשובה אחת)',
+        '(שתי תשובות)',
+        '({n} תשובות)',
+    ),
+    'under {high}': 'פחות מ-{high}',
+    '{low} to under {high}': 'מ-{low} ועד פחות מ-{high}',
+    'Enter: {default}': 'Enter יבחר: {default}',
+    'Page {page} of {pages}; Enter for the next page.': 'עמוד {page} מתוך {pages}; Enter לעמוד הבא.',
+    '? NOT ENOUGH EVIDENCE YET, leaning {verdict}': '? אין עדיין די מידע, נוטה ל-{verdict}',
+    'DRAFT: the interview is not finished': 'טיוטה: הראיון לא הסתיים',
+    'not enough evidence yet, leaning **{verdict}**': 'אין עדיין די מידע, נוטה ל-**{verdict}**',
 }

@@ -243,11 +243,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Run the intake interview in the terminal, saving every answer as it is given.': (
         'Провести опрос в терминале, сохраняя каждый ответ сразу.'
     ),
-    # cli.py:263
-    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen interview --resume {path}': (
-        'clientscreen: {what}. Ответы, которые вы успели дать, сохранены в {path}; чтобы продолжить, введите: '
-        'clientscreen interview --resume {path}'
-    ),
     # cli.py:280
     'Print the CSV header a sales team fills in, or the questions as JSON for integrators.': (
         'Вывести заголовок CSV, который заполняют менеджеры по продажам, или вопросы в JSON для интеграций.'
@@ -284,10 +279,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ): (
         "для опроса нужен терминал; без него оценивайте файлы ответов командой 'clientscreen report FILE', а CSV — "
         "командой 'clientscreen score FILE'"
-    ),
-    # cli.py:202
-    '--resume continues a file as it is; it takes neither --out nor --prospect': (
-        '--resume продолжает файл как есть; --out и --prospect вместе с ним не указываются'
     ),
     # cli.py:230
     'Answers are saved to {path} as you go.': 'Ответы сохраняются в {path} по ходу опроса.',
@@ -783,8 +774,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Still unknown: ask these next': 'Пока неизвестно: спросите в первую очередь',
     # report.py:215
     'By category': 'По категориям',
-    # report.py:254, report.py:298
-    'provisional': 'предварительно',
     # report.py:257
     'The score alone says {verdict}; a knock-out overrides it.': (
         'По сумме баллов — «{verdict}», но стоп-фактор это перекрывает.'
@@ -999,8 +988,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'This one is needed.': 'Это поле обязательно.',
     # terminal.py:103
     '{key} unknown': '{key} неизвестно',
-    # terminal.py:106
-    'now: {answer}': 'сейчас: {answer}',
     # terminal.py:128
     'Review your answers': 'Проверьте ответы',
     # terminal.py:135
@@ -1073,4 +1060,60 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    # the interview as people use it: numbers, typos, finishing early, the review, resume
+    '{given} is an amount of money; this question counts {unit}':
+        '{given} — денежная сумма, а в этом вопросе считаются {unit}',
+    '{given} is in {currency}; this question counts in {counted}: convert it first':
+        '{given} указано в {currency}, а в этом вопросе считают в {counted}: сначала пересчитайте',
+    '{given}: the decimal mark here is {mark!r} (write {example})':
+        '{given}: десятичный знак здесь — {mark!r} (пишите {example})',
+    '{n} answer already given; continuing at question {number} of {total}.': (
+        '{n} ответ уже дан; продолжаем с вопроса {number} из {total}.',
+        '{n} ответа уже даны; продолжаем с вопроса {number} из {total}.',
+        '{n} ответов уже дано; продолжаем с вопроса {number} из {total}.',
+    ),
+    'clientscreen: {what}. The answers so far are in {path}; continue with: {command}':
+        (
+            'clientscreen: {what}. Ответы, которые вы успели дать, сохранены в {path}; чтобы продолжить, введите: '
+            '{command}'
+        ),
+    '--resume continues a file as it is; it takes none of --out, --prospect, --interviewer':
+        '--resume продолжает файл как есть; --out, --prospect и --interviewer вместе с ним не указываются',
+    'All {n} questions are answered; here is the review.': (
+        'Отвечено на все вопросы ({n}); переходим к проверке.',
+        'Отвечено на все вопросы ({n}); переходим к проверке.',
+        'Отвечено на все вопросы ({n}); переходим к проверке.',
+    ),
+    "Who holds the interview (default: asked, offering $CLIENTSCREEN_INTERVIEWER or git's user.name).":
+        (
+            'Кто проводит интервью (по умолчанию спрашивается; предлагается $CLIENTSCREEN_INTERVIEWER или user.name '
+            'из git).'
+        ),
+    'Ask the questions that move the verdict most, until it is settled.':
+        'Задавать вопросы, сильнее всего влияющие на вердикт, пока он не определится.',
+    'Your name (the interviewer):': 'Ваше имя (кто проводит интервью):',
+    '{given} is not an answer here; did you mean {suggestion}?':
+        '{given} — не ответ на этот вопрос; может быть, {suggestion}?',
+    '{number} is far outside the bands; did you mean {meant}? Type it, or {yes} to keep {number}':
+        (
+            '{number} — далеко за пределами диапазонов; может быть, {meant}? Введите это число или {yes}, чтобы '
+            'оставить {number}'
+        ),
+    'y': 'д',
+    '{key} finish': '{key} готово',
+    'So far: ': 'Пока: ',
+    'now: {answer} (Enter keeps it)': 'сейчас: {answer} (Enter — оставить)',
+    '{low} or more': 'от {low}',
+    '({n} answered)': (
+        '({n} ответ)',
+        '({n} ответа)',
+        '({n} ответов)',
+    ),
+    'under {high}': 'меньше {high}',
+    '{low} to under {high}': 'от {low}, меньше {high}',
+    'Enter: {default}': 'Enter — {default}',
+    'Page {page} of {pages}; Enter for the next page.': 'Страница {page} из {pages}; Enter — следующая.',
+    '? NOT ENOUGH EVIDENCE YET, leaning {verdict}': '? ПОКА МАЛО ДАННЫХ, склоняется к «{verdict}»',
+    'DRAFT: the interview is not finished': 'ЧЕРНОВИК: интервью не закончено',
+    'not enough evidence yet, leaning **{verdict}**': 'пока мало данных, склоняется к **{verdict}**',
 }
