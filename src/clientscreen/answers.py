@@ -273,8 +273,8 @@ def read_amount(question: Question, text: str, lang: str) -> float:
             parse_number(match["number"].strip(), other)
         except NotANumber:
             raise NotANumber(_("{given} is not a number", given=_show(text))) from None
-        raise AnswerError(_("{given}: the decimal mark here is {mark!r} (write {example})", given=_show(text),
-                            mark=mark, example=f"2{mark}5")) from None
+        raise AnswerError(_("{given}: the decimal mark here is {mark} (write {example})", given=_show(text),
+                            mark=repr(mark), example=f"2{mark}5")) from None
     return value * 1000 if thousands else value
 
 
