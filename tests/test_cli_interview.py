@@ -38,6 +38,7 @@ def spawn(
         timeout=15,
         dimensions=(rows, cols),
     )
+    child.delaybeforesend = None  # every test waits for the prompt before it types
     return child
 
 

@@ -255,5 +255,7 @@ def test_a_report_on_an_empty_draft_says_draft_and_not_enough_evidence(cli: Run,
     take = say(lang, "take").upper()
     assert say(lang, "? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=take) in shown.stdout
     assert f"✔ {take}" not in shown.stdout
+    if lang != "en":
+        return  # the JSON's keys are the same in every language
     data = json.loads(cli("report", draft, "--rules", RULES, "--lang", lang, "-f", "json").stdout)
     assert data["draft"] is True and data["enough_evidence"] is False and data["verdict"] == "take"
