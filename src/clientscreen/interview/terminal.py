@@ -148,20 +148,23 @@ class TerminalUI:
 
     def _bands(self, question: Question) -> None:
         """The bands of a number question beside it, with their points: which answer moves the verdict."""
+        spans: list[str] = []
         low: float | None = None
         for band in question.answers:
             if band.below is None:
-                span = _("{low} or more", low=figure(low or 0))
+                spans.append(_("{low} or more", low=figure(low or 0)))
             elif low is None:
-                span = _("under {high}", high=figure(band.below))
+                spans.append(_("under {high}", high=figure(band.below)))
             else:
-                span = _("{low} to under {high}", low=figure(low), high=figure(band.below))
-            line = Text(f"   {span:<22}")
+                spans.append(_("{low} to under {high}", low=figure(low), high=figure(band.below)))
+            low = band.below
+        width = max(len(span) for span in spans) + 2
+        for span, band in zip(spans, question.answers, strict=True):
+            line = Text(f"   {span:<{width}}")
             line.append(clean(band.label.get() if band.label else str(band.value)))
             if band.points:
                 line.append(f"  {signed(band.points)}", style="dim")
             self.say(line)
-            low = band.below
 
     def tell(self, interview: Interview, event: Event) -> None:
         if event.kind in ("invalid", "suspect", "at_start", "repeat"):
