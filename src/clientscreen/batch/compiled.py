@@ -317,6 +317,11 @@ class Compiled:
         rank, points, coverage, reds, knockouts = self._parts(row)
         return Outcome(VERDICTS[rank], points, coverage[0], coverage[1] and knockouts[0] < 2, reds[0], knockouts[1])
 
+    def rank_score(self, row: Sequence[str]) -> tuple[int, int]:
+        """The verdict's rank and the score only, for comparing two rulebooks row by row."""
+        parts = self._parts(row)
+        return parts[0], parts[1]
+
     def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
         """The verdict's rank and ``verdict,score,provisional,coverage,red_flags,knockouts`` as CSV text.
 
