@@ -26,8 +26,11 @@ def score(
     output: Annotated[
         str | None, typer.Option("-o", "--output", help=_("Write here (atomically), or - for standard output."))
     ] = None,
-    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help=_("csv, jsonl (full assessments) or table."))]
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help=_("csv, jsonl (one record a row) or table."))]
     = ScoreFormat.csv,
+    texts: Annotated[bool, typer.Option(
+        "--texts", help=_("jsonl: the report's whole assessment, with its texts, in each record (slower).")
+    )] = False,
     id_column: Annotated[str | None, typer.Option("--id-column", help=_("Column that identifies a row (default: id)."))]
     = None,
     encoding: Annotated[str | None, typer.Option("--encoding", help=_("e.g. cp1252; default UTF-8 (BOM-aware)."))]
@@ -55,7 +58,7 @@ def score(
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
     with contextlib.ExitStack() as stack:
         stack.callback(table.close)
-        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict))
+        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict, texts))
         for warning in batchout.header_warnings(scorer, table):
             warn(warning)
         progress = None

@@ -333,7 +333,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:301
     'Write here (atomically), or - for standard output.': 'Skriv hertil (atomisk), eller - for standardoutput.',
     # cli.py:303
-    'csv, jsonl (full assessments) or table.': 'csv, jsonl (fulde vurderinger) eller table.',
+    'csv, jsonl (one record a row) or table.': 'csv, jsonl (én post pr. række) eller table.',
+    # cli/score.py
+    "jsonl: the report's whole assessment, with its texts, in each record (slower).": (
+        'jsonl: rapportens hele vurdering med dens tekster i hver post (langsommere).'
+    ),
     # cli.py:305
     'Column that identifies a row (default: id).': 'Kolonnen, der identificerer en række (standard: id).',
     # cli.py:307

@@ -375,7 +375,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:301
     'Write here (atomically), or - for standard output.': 'כתיבה לכאן (באופן אטומי), או - לפלט התקני.',
     # cli.py:303
-    'csv, jsonl (full assessments) or table.': 'הפורמט: csv, jsonl (הערכות מלאות) או table.',
+    'csv, jsonl (one record a row) or table.': 'הפורמט: csv, jsonl (רשומה אחת לכל שורה) או table.',
+    # cli/score.py
+    "jsonl: the report's whole assessment, with its texts, in each record (slower).": (
+        'jsonl: ההערכה המלאה של הדוח, עם הטקסטים שלה, בכל רשומה (איטי יותר).'
+    ),
     # cli.py:305
     'Column that identifies a row (default: id).': 'העמודה שמזהה שורה (ברירת מחדל: id).',
     # cli.py:307

@@ -360,7 +360,11 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:301
     'Write here (atomically), or - for standard output.': 'Записать сюда (атомарно) или - для стандартного вывода.',
     # cli.py:303
-    'csv, jsonl (full assessments) or table.': 'csv, jsonl (полные оценки) или table.',
+    'csv, jsonl (one record a row) or table.': 'csv, jsonl (одна запись на строку) или table.',
+    # cli/score.py
+    "jsonl: the report's whole assessment, with its texts, in each record (slower).": (
+        'jsonl: полная оценка, как в отчёте, с её текстами в каждой записи (медленнее).'
+    ),
     # cli.py:305
     'Column that identifies a row (default: id).': 'Столбец, который идентифицирует строку (по умолчанию id).',
     # cli.py:307
