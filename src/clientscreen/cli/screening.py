@@ -135,7 +135,6 @@ def interview(
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import run_interview
     from clientscreen.report import bidi
-    from clientscreen.report.build import render
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
     from clientscreen.textsafe import one_line
@@ -177,6 +176,8 @@ def interview(
             _say_where(ui, state)
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
+        from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
+
         ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
