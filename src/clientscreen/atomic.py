@@ -9,18 +9,69 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from clientscreen.errors import ClientscreenError, os_reason
+from clientscreen.errors import ClientscreenError, UsageError, os_reason
 from clientscreen.i18n import _
+from clientscreen.textsafe import one_line
 
 
 class WriteError(ClientscreenError):
     names_its_file = True
     """An output file could not be written; the previous file, if any, is untouched."""
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file, by device and inode: a link or another spelling included."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_input(option: str, output: str | Path | None, inputs: Iterable[str | Path | None]) -> None:
+    """Refuse to write ``output`` when it is one of a command's inputs, before anything is read or written.
+
+    An input folder counts with every file in it, so ``-o`` cannot land on a prospect of
+    ``--prospects`` or a case beside a rulebook. Standard output (None or ``-``) is never an input.
+    """
+    if output is None or str(output) == "-":
+        return
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return  # a file that does not exist yet is nobody's input
+    if not stat.S_ISREG(target.st_mode):
+        return  # a device or a pipe is written into, never replaced
+    for given in inputs:
+        if given is None or str(given) == "-":
+            continue
+        if os.path.isdir(given):
+            clash = next((f for f in _files_under(Path(given)) if _is(target, f)), None)
+        else:
+            clash = Path(given) if _is(target, Path(given)) else None
+        if clash is not None:
+            raise UsageError(_("{option} {output}: that is one of the inputs ({input}); clientscreen never "
+                               "overwrites its input", option=option, output=one_line(str(output)),
+                               input=one_line(str(clash))))
+
+
+def _is(target: os.stat_result, path: Path) -> bool:
+    try:
+        other = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return (other.st_dev, other.st_ino) == (target.st_dev, target.st_ino)
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            yield Path(root, name)
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o644, new: bool = False) -> None:

@@ -114,15 +114,18 @@ def warn(message: object) -> None:
     sys.stderr.write(f"{message}\n")
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Write a command's result to ``output`` atomically, or to standard output."""
+def emit(text: str, output: Path | None, *, private: bool = False) -> None:
+    """Write a command's result to ``output`` atomically, or to standard output.
+
+    ``private``: the text carries client data (names, contacts, notes), so the file is 0600.
+    """
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     from clientscreen.atomic import write_atomic
 
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), mode=0o600 if private else 0o644)
 
 
 def plain(renderable: object, width: int = 100) -> str:

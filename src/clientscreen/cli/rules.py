@@ -90,11 +90,13 @@ def rules_test(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    from clientscreen.atomic import write_atomic
+    from clientscreen.atomic import refuse_input, write_atomic
     from clientscreen.rulebook import cases
     from clientscreen.rulebook.model import resolve_path
 
-    run = cases.run_paths(paths or [resolve_path(None)])
+    inputs = paths or [resolve_path(None)]
+    refuse_input("--junit", junit, inputs)
+    run = cases.run_paths(inputs)
     sys.stdout.write(run.to_text(min_coverage))
     if junit is not None:
         write_atomic(junit, cases.junit_xml(run.suites))
@@ -119,15 +121,17 @@ def rules_diff(
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.rulebook import diff
 
+    refuse_input("-o", output, [old, new, prospects])  # a REV:PATH is no file here, and so no clash
     old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
     found, problems = diff.read_prospects(prospects)
     for problem in problems:
         warn(problem)
     impact = diff.compare(old, old_book, new, new_book, found, problems)
     render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
-    emit(render[fmt](impact), output)
+    emit(render[fmt](impact), output, private=True)  # prospects' names
     if fail_on_change and impact.changed:
         raise typer.Exit(1)
 

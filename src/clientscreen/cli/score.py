@@ -41,6 +41,7 @@ def score(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("No progress bar and no summary."))] = False,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.batch import read as csvinput
     from clientscreen.batch import write as batchout
     from clientscreen.batch.run import Scorer, Settings
@@ -50,6 +51,7 @@ def score(
 
     if decimal not in (None, ",", "."):
         raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
+    refuse_input("-o", output, [source, rules])
     book = load_rulebook(rules)
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)

@@ -39,11 +39,13 @@ def report(
     import json
 
     from clientscreen import i18n
+    from clientscreen.atomic import refuse_input
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, build
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
+    refuse_input("-o", output, [answers, rules])
     book = load_rulebook(rules)
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
@@ -62,7 +64,7 @@ def report(
         return
     else:
         text = plain(build.render(assessment, book, prospect))
-    emit(text, output)
+    emit(text, output, private=True)
 
 
 @app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
@@ -90,6 +92,7 @@ def interview(
     if resume is not None and (out is not None or prospect is not None):
         raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
     from clientscreen import i18n
+    from clientscreen.atomic import refuse_input
     from clientscreen.interview import drafts as screening
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import run_interview
@@ -98,6 +101,8 @@ def interview(
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
+    refuse_input("--out", out, [rules])
+    refuse_input("--resume", resume, [rules])
     book = load_rulebook(rules)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
@@ -168,8 +173,10 @@ def template(
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
+    refuse_input("-o", output, [rules])
     book = load_rulebook(rules)
     emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)

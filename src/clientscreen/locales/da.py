@@ -113,9 +113,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'ingen kolonne for {questions}; tælles som ukendt i alle rækker',
     # batchout.py:69
     'ignoring columns that are not questions: {columns}': 'ignorerer kolonner, der ikke er spørgsmål: {columns}',
-    # batchout.py:85
-    '-o {output}: that is the input file; clientscreen never overwrites its input':
-        '-o {output}: det er inputfilen; clientscreen overskriver aldrig sit input',
     # batchout.py:149
     'Line': 'Linje',
     # batchout.py:150
@@ -978,4 +975,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
+        "{option} {output}: det er et af inputtene ({input}); clientscreen overskriver aldrig sit input",
 }

@@ -116,10 +116,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     # batchout.py:69
     'ignoring columns that are not questions: {columns}': 'עמודות שאינן שאלות לא נלקחות בחשבון: {columns}',
-    # batchout.py:85
-    '-o {output}: that is the input file; clientscreen never overwrites its input': (
-        'הפלט (-o {output}) הוא קובץ הקלט עצמו; clientscreen לעולם לא כותב על הקלט שלו'
-    ),
     # batchout.py:149
     'Line': 'שורה',
     # batchout.py:150
@@ -1098,4 +1094,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
+        "הפלט ({option} {output}) הוא אחד מקובצי הקלט ({input}); clientscreen לעולם לא כותב על הקלט שלו",
 }

@@ -117,10 +117,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'ignoring columns that are not questions: {columns}': (
         'пропущены столбцы, которые не относятся к вопросам: {columns}'
     ),
-    # batchout.py:85
-    '-o {output}: that is the input file; clientscreen never overwrites its input': (
-        '-o {output}: это входной файл; clientscreen никогда не перезаписывает входные данные'
-    ),
     # batchout.py:149
     'Line': 'Строка',
     # batchout.py:150
@@ -1073,4 +1069,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
+        "{option} {output}: это один из входных файлов ({input}); "
+        "clientscreen никогда не перезаписывает входные данные",
 }
