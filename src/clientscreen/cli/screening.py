@@ -95,7 +95,7 @@ def interview(
     from clientscreen.atomic import refuse_input
     from clientscreen.interview import drafts as screening
     from clientscreen.interview.answersfile import Prospect
-    from clientscreen.interview.engine import run_interview
+    from clientscreen.interview.engine import Event, run_interview
     from clientscreen.report import bidi
     from clientscreen.report.build import render
     from clientscreen.rulebook.model import load_rulebook
@@ -125,8 +125,10 @@ def interview(
             session = screening.start(book, who, out)
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview()
-        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
-        session.save(state.answers, complete=True)
+        if state.set_aside:  # skip logic switches these off now; they wait in the file
+            ui.tell(state, Event("set_aside", set_aside=tuple(state.set_aside)))
+        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=session.save)
+        session.save(state, complete=True)
         ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
@@ -142,12 +144,14 @@ def interview(
 
 
 def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+    """What the file holds that this rulebook does not ask; every key and value is the file's, so cleaned."""
+    from clientscreen.textsafe import one_line
 
     if changed:
-        ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
+        ui.say(_("The rulebook has changed since {path} was started.", path=one_line(str(path))), "yellow")
     for qid, reason in stale.items():
         ui.say("  " + _("{question}: {reason}; kept in the file, asked again where it still applies",
-                        question=qid, reason=reason), "yellow")
+                        question=one_line(qid), reason=one_line(reason)), "yellow")
 
 
 def _ended(ended: Ended, path: Path | None) -> ClientscreenError:

@@ -21,7 +21,7 @@ from clientscreen.atomic import WriteError
 from clientscreen.errors import ClientscreenError, ExitCode
 from clientscreen.i18n import _
 from clientscreen.interview import answersfile
-from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
+from clientscreen.interview.answersfile import AnswersFile, Prospect
 from clientscreen.interview.engine import Interview
 from clientscreen.rulebook.model import Rulebook
 
@@ -46,9 +46,11 @@ class Screening:
     rulebook: Rulebook
     _lock: IO[str] | None = field(default=None, repr=False)
 
-    def save(self, answers: dict[str, RawValue], *, complete: bool = False) -> None:
+    def save(self, state: Interview, *, complete: bool = False) -> None:
+        """Write every answer, those skip logic has set aside included: nothing typed is dropped."""
         self.file = self.file.model_copy(
-            update={"answers": dict(answers), "status": "complete" if complete else "draft"}
+            update={"answers": dict(state.answers), "set_aside": dict(state.set_aside),
+                    "status": "complete" if complete else "draft"}
         )
         answersfile.save(self.path, self.file, self.rulebook)
 
@@ -63,7 +65,7 @@ class Screening:
                 pass
 
     def interview(self) -> Interview:
-        return Interview(self.rulebook, answers=dict(self.file.answers))
+        return Interview(self.rulebook, answers=dict(self.file.answers), set_aside=dict(self.file.set_aside))
 
 
 def _lock(path: Path) -> IO[str]:
@@ -111,7 +113,11 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
 
 
 def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], bool]:
-    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
+    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved.
+
+    Answers that skip logic now switches off are not among them: the interview sets them aside (see
+    ``Interview.settle``), and they come back if a changed answer opens their branch again.
+    """
     loaded = answersfile.load(path)
     lock = _lock(path)
     screening = Screening(path, loaded.file.against(rulebook), rulebook, lock)

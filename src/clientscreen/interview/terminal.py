@@ -104,11 +104,17 @@ class TerminalUI:
             keys.append(_("{key} unknown", key=shortcut("unknown")))
         keys += [_("{key} back", key=shortcut("back")), _("{key} why", key=shortcut("help"))]
         if question.id in interview.answers:
-            keys.append(_("now: {answer}", answer=shown_answer(question, interview.answers.get(question.id))))
+            shown = one_line(shown_answer(question, interview.answers.get(question.id)))  # as typed, or from a file
+            keys.append(_("now: {answer}", answer=shown))
         self.say(Text("   " + " · ".join(keys), style="dim"))
         return read_line()
 
     def tell(self, interview: Interview, event: Event) -> None:
+        if event.set_aside:
+            self.say(Text(_("Set aside, kept in the file: {questions}",
+                            questions=clean(", ".join(event.set_aside))), style="yellow"))
+        if event.restored:
+            self.say(Text(_("Restored: {questions}", questions=clean(", ".join(event.restored))), style="yellow"))
         if event.kind == "invalid":
             self.say(Text(clean(event.message), style="yellow"))
         elif event.kind == "at_start":

@@ -977,4 +977,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
     "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
         "{option} {output}: det er et af inputtene ({input}); clientscreen overskriver aldrig sit input",
+    "Set aside, kept in the file: {questions}":
+        "Lagt til side, gemt i filen: {questions}",
+    "Restored: {questions}":
+        "Genskabt: {questions}",
 }

@@ -1096,4 +1096,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
     "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
         "הפלט ({option} {output}) הוא אחד מקובצי הקלט ({input}); clientscreen לעולם לא כותב על הקלט שלו",
+    "Set aside, kept in the file: {questions}":
+        "נשמרו בצד, בקובץ: {questions}",
+    "Restored: {questions}":
+        "הוחזרו: {questions}",
 }

@@ -1072,4 +1072,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "{option} {output}: that is one of the inputs ({input}); clientscreen never overwrites its input":
         "{option} {output}: это один из входных файлов ({input}); "
         "clientscreen никогда не перезаписывает входные данные",
+    "Set aside, kept in the file: {questions}":
+        "Отложено, сохранено в файле: {questions}",
+    "Restored: {questions}":
+        "Восстановлено: {questions}",
 }

@@ -1,0 +1,56 @@
+"""Nothing typed in an interview is deleted: answers skip logic switches off are set aside in the file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import FIXTURES
+from test_cli_interview import RULES, answer, finish, spawn
+
+pytestmark = pytest.mark.pty
+DRAFT = FIXTURES / "hostile" / "draft_before_ask_if.yaml"
+
+
+def test_resume_after_a_new_ask_if_sets_the_skipped_answer_aside_instead_of_deleting_it(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    question = "    text: Would selling the product require misleading people?\n"
+    rules.write_text(RULES.read_text(encoding="utf-8").replace(
+        question, question + '    ask_if: {question: prepay, in: ["no"]}\n'), encoding="utf-8")
+    path = tmp_path / "fjord.yaml"
+    shutil.copyfile(DRAFT, path)
+    child = spawn(tmp_path, "--rules", rules, "--resume", path)
+    child.expect_exact("Set aside, kept in the file: misleading")
+    answer(child, ("Did they work with an agency before?", "n"), ("How much do they trust", "4"),
+           ("Monthly budget", "3000"), ("Anything else?", ""))
+    finish(child)
+    assert child.exitstatus == 0
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["set_aside"] == {"misleading": "no"}  # the first save used to delete it
+    assert "misleading" not in data["answers"] and data["answers"]["prior_agency"] == "no"
+
+
+def test_an_answer_switched_off_inside_one_interview_is_kept_and_restored(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "--rules", RULES, "--out", "a.yaml")
+    child.expect_exact("Prospect name:")
+    child.sendline("Nordlys")
+    for _ in range(2):
+        child.expect_exact("(optional):")
+        child.sendline("")
+    answer(child, ("1/8", "y"), ("2/8", "1"), ("3/8", "y"), ("4/8", "late"), ("5/8", "b"), ("4/8", "b"),
+           ("3/8", "n"))
+    child.expect_exact("Set aside, kept in the file: paid_prior")
+    child.expect_exact("Would selling the product")
+    draft = yaml.safe_load((tmp_path / "a.yaml").read_text(encoding="utf-8"))
+    assert draft["set_aside"] == {"paid_prior": "late"} and "paid_prior" not in draft["answers"]
+    child.sendline("b")
+    answer(child, ("Did they work with an agency before?", "y"))
+    child.expect_exact("Restored: paid_prior")
+    answer(child, ("5/8", "n"), ("6/8", "4"), ("7/8", "3000"), ("8/8", ""))
+    finish(child)
+    data = yaml.safe_load((tmp_path / "a.yaml").read_text(encoding="utf-8"))
+    assert data["answers"]["paid_prior"] == "late" and "set_aside" not in data
+
