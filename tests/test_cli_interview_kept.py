@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pexpect
 import pytest
 import yaml
 
@@ -54,3 +55,21 @@ def test_an_answer_switched_off_inside_one_interview_is_kept_and_restored(tmp_pa
     data = yaml.safe_load((tmp_path / "a.yaml").read_text(encoding="utf-8"))
     assert data["answers"]["paid_prior"] == "late" and "set_aside" not in data
 
+
+
+def test_resume_through_a_link_saves_into_the_linked_file(tmp_path: Path) -> None:
+    target = tmp_path / "shared" / "fjord.yaml"
+    target.parent.mkdir()
+    shutil.copyfile(DRAFT, target)
+    link = tmp_path / "fjord.yaml"
+    link.symlink_to(target)
+    child = spawn(tmp_path, "--rules", RULES, "--resume", "fjord.yaml")
+    answer(child, ("Did they work with an agency before?", "n"))
+    child.expect_exact("How much do they trust")
+    child.sendintr()
+    child.expect_exact("continue with: clientscreen interview --resume fjord.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert link.is_symlink()  # the file behind it was replaced, not the link by a copy
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["answers"]["prior_agency"] == "no"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["fjord.yaml"]

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import stat
+import subprocess
+import time
 from pathlib import Path
 
-from conftest import FIXTURES, Run
+import pytest
+
+from conftest import FIXTURES, Run, installed_command, plain_environment
 
 RULES = FIXTURES / "core" / "rules.yaml"
 ACME = FIXTURES / "hostile" / "acme.yaml"
 CSV = FIXTURES / "csv" / "crm_en.csv"
+CSV_CSV, CSV_RULES = CSV, FIXTURES / "csv" / "rules.yaml"  # a CSV export and the rulebook it answers
 
 
 def copy(source: Path, target: Path) -> Path:
@@ -68,3 +75,80 @@ def test_score_refuses_its_rulebook_as_well_as_its_csv(cli: Run, tmp_path: Path)
     rules, leads = copy(RULES, tmp_path / "rules.yaml"), copy(CSV, tmp_path / "leads.csv")
     refused(cli("score", leads, "--rules", rules, "-o", rules), RULES.read_bytes(), rules)
     refused(cli("score", leads, "--rules", rules, "-o", leads), CSV.read_bytes(), leads)
+
+
+def device(path: Path, minor: int) -> Path:
+    """A copy of /dev/null (minor 3) or /dev/full (7) in a scratch folder: never the system's own."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    return path
+
+
+def test_a_device_is_written_into_as_it_is_and_a_full_disk_is_an_error(cli: Run, tmp_path: Path) -> None:
+    null, full = device(tmp_path / "null", 3), device(tmp_path / "full", 7)
+    done = cli("score", CSV_CSV, "--rules", CSV_RULES, "-o", null)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISCHR(null.stat().st_mode)  # still the device, not a regular file with the scores
+    for args in (["score", CSV_CSV, "--rules", CSV_RULES, "-q"], ["report", ACME, "--rules", RULES],
+                 ["template", "--rules", RULES]):
+        failed = cli(*args, "-o", full)
+        assert failed.returncode == 3, (args, failed.stderr)
+        assert failed.stderr.splitlines() == [f"{full}: cannot write: No space left on device"]
+        assert stat.S_ISCHR(full.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["full", "null"]  # no temporary file beside them
+
+
+def test_a_link_to_standard_output_prints_and_a_fifo_is_fed(cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "stdout").symlink_to("/proc/self/fd/1")  # what /dev/stdout is, without touching /dev
+    done = cli("score", CSV_CSV, "--rules", CSV_RULES, "-q", "-o", "stdout")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("line,id,name,verdict")
+    assert (tmp_path / "stdout").is_symlink()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen([installed_command(), "template", "--rules", RULES, "-o", fifo],
+                              env=plain_environment(), cwd=tmp_path)
+    with fifo.open(encoding="utf-8") as reader:  # opens once the writer has: the pipe is written, not replaced
+        text = reader.read()
+    assert writer.wait(timeout=30) == 0
+    assert text.startswith("id,name,") and stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_symlinked_output_replaces_its_target_and_stays_a_link(cli: Run, tmp_path: Path) -> None:
+    target = tmp_path / "shared" / "scores.csv"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(Path("shared") / "scores.csv")
+    done = cli("score", CSV_CSV, "--rules", CSV_RULES, "-q", "-o", "link.csv")
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and os.readlink(link) == str(Path("shared") / "scores.csv")
+    assert target.read_text(encoding="utf-8").startswith("line,id,name,verdict")
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["scores.csv"]
+    dangling = tmp_path / "later.txt"
+    dangling.symlink_to("made-now.txt")
+    assert cli("report", ACME, "--rules", RULES, "-o", dangling).returncode == 0
+    assert dangling.is_symlink() and "Acme A/S" in (tmp_path / "made-now.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_during_score_leaves_no_temporary_file(tmp_path: Path, sig: signal.Signals, code: int) -> None:
+    rows = CSV_CSV.read_text(encoding="utf-8").splitlines()
+    big = tmp_path / "in" / "big.csv"
+    big.parent.mkdir()
+    big.write_text("\n".join([rows[0], *rows[1:] * 100_000]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    child = subprocess.Popen([installed_command(), "score", big, "--rules", CSV_RULES, "-q", "-o", out / "s.csv"],
+                             env=plain_environment(), cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not any(p.stat().st_size for p in out.glob(".s.csv.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert child.poll() is None, "scoring finished before it could be stopped"
+    child.send_signal(sig)
+    _, err = child.communicate(timeout=30)
+    assert child.returncode == code, err
+    assert list(out.iterdir()) == []  # neither the output nor its half-written client data

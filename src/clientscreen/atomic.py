@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -91,13 +93,30 @@ def atomic_text(
 def atomic_file(
     path: Path, *, mode: int = 0o644, new: bool = False, text: bool = False, encoding: str = "utf-8", newline: str = ""
 ) -> Iterator[IO[Any]]:
-    """A temporary file beside ``path`` that takes its place, fsynced, only if the block succeeds."""
+    """A temporary file beside ``path`` that takes its place, fsynced, only if the block succeeds.
+
+    What is already at ``path`` decides how: a device or a pipe (``/dev/null``, ``/dev/stdout``, a
+    FIFO) is written into as it is, since renaming over it would replace the device itself (root
+    may); a symbolic link is followed, and the file it names is replaced, so the link stays a link.
+    """
+    if not new:
+        try:
+            existing = os.stat(path)  # follows links
+        except (OSError, ValueError):
+            existing = None
+        if existing is not None and not stat.S_ISREG(existing.st_mode):
+            with _into(path, text=text, encoding=encoding, newline=newline) as fh:
+                yield fh
+            return
+        if os.path.islink(path):
+            path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        message = _("cannot write here: {reason}", reason=os_reason(exc))
-        raise WriteError(f"{path}: {message}") from None
+    with _signals_held():  # a SIGTERM between creating the file and owning its cleanup would leave it behind
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            message = _("cannot write here: {reason}", reason=os_reason(exc))
+            raise WriteError(f"{path}: {message}") from None
     try:
         handle: IO[Any] = os.fdopen(fd, "w", encoding=encoding, newline=newline) if text else os.fdopen(fd, "wb")
         with handle as fh:
@@ -105,23 +124,54 @@ def atomic_file(
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if new:
-            try:
-                os.link(tmp, path)  # fails if the target exists, unlike rename
-            except FileExistsError:
-                message = _("already exists; choose another name")
-                raise WriteError(f"{path}: {message}") from None
-            os.unlink(tmp)
-        else:
-            os.replace(tmp, path)
+        with _signals_held():
+            if new:
+                try:
+                    os.link(tmp, path)  # fails if the target exists, unlike rename
+                except FileExistsError:
+                    message = _("already exists; choose another name")
+                    raise WriteError(f"{path}: {message}") from None
+                finally:
+                    os.unlink(tmp)
+            else:
+                os.replace(tmp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
+        with _signals_held(), contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             message = _("cannot write: {reason}", reason=os_reason(exc))
             raise WriteError(f"{path}: {message}") from None
         raise
     _fsync_folder(folder)
+
+
+@contextlib.contextmanager
+def _into(path: Path, *, text: bool, encoding: str, newline: str) -> Iterator[IO[Any]]:
+    """Write straight into a device or a pipe; a full disk (``/dev/full``) is an error, never a success."""
+    try:
+        handle: IO[Any] = open(path, "w", encoding=encoding, newline=newline) if text else open(path, "wb")  # noqa: SIM115
+        with handle as fh:
+            yield fh
+            fh.flush()
+    except OSError as exc:
+        message = _("cannot write: {reason}", reason=os_reason(exc))
+        raise WriteError(f"{path}: {message}") from None
+
+
+_HELD = {signal.SIGTERM, signal.SIGHUP, signal.SIGINT}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM, SIGHUP and SIGINT for a few system calls; they arrive, and unwind, right after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -110,6 +110,29 @@ def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
     return Console(stderr=stderr, width=width, markup=False, emoji=False, highlight=False)
 
 
+def unwind_on_signals() -> None:
+    """Make SIGTERM and SIGHUP unwind like an exception, so a half-written output's temporary file is removed.
+
+    Python's default for both is to die on the spot, leaving ``.out.csv.XXXX.tmp`` (client data)
+    beside the output. A forked worker still dies as the signal says: its parent cleans up.
+    """
+    import signal
+
+    owner = os.getpid()
+
+    def unwind(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        for other in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the cleanup short
+            signal.signal(other, signal.SIG_IGN)
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, unwind)
+    signal.signal(signal.SIGHUP, unwind)
+
+
 def warn(message: object) -> None:
     sys.stderr.write(f"{message}\n")
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, RulesOption, app, make_console, warn
+from clientscreen.cli.app import LangOption, RulesOption, app, make_console, unwind_on_signals, warn
 from clientscreen.i18n import _
 
 
@@ -52,6 +52,7 @@ def score(
     if decimal not in (None, ",", "."):
         raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
     refuse_input("-o", output, [source, rules])
+    unwind_on_signals()
     book = load_rulebook(rules)
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
