@@ -76,6 +76,9 @@ def score(
     if more > 0:
         warn(f"{table.name}: " + _n("… and {n} more row with errors (see the error column)",
                                     "… and {n} more rows with errors (see the error column)", more))
+    if summary.unread:  # even with --quiet: these lines are in no row of the output
+        warn(f"{table.name}: " + _n("{n} line after a quote that never closes was not read",
+                                    "{n} lines after a quote that never closes were not read", summary.unread))
     if not quiet:
         counts = ", ".join(_("{count} {verdict}", count=number(n), verdict=Verdict(v).shown)
                            for v, n in summary.verdicts.items())

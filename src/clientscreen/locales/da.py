@@ -981,4 +981,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Lagt til side, gemt i filen: {questions}",
     "Restored: {questions}":
         "Genskabt: {questions}",
+    "{n} line after a quote that never closes was not read": (
+        "{n} linje efter et citationstegn, der aldrig lukkes, blev ikke læst",
+        "{n} linjer efter et citationstegn, der aldrig lukkes, blev ikke læst",
+    ),
 }

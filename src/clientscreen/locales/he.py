@@ -1100,4 +1100,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "נשמרו בצד, בקובץ: {questions}",
     "Restored: {questions}":
         "הוחזרו: {questions}",
+    "{n} line after a quote that never closes was not read": (
+        "שורה אחת אחרי מירכאה שלא נסגרה לא נקראה",
+        "{n} שורות אחרי מירכאה שלא נסגרה לא נקראו",
+        "{n} שורות אחרי מירכאה שלא נסגרה לא נקראו",
+    ),
 }

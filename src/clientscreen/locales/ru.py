@@ -1076,4 +1076,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Отложено, сохранено в файле: {questions}",
     "Restored: {questions}":
         "Восстановлено: {questions}",
+    "{n} line after a quote that never closes was not read": (
+        "{n} строка после незакрытой кавычки не прочитана",
+        "{n} строки после незакрытой кавычки не прочитаны",
+        "{n} строк после незакрытой кавычки не прочитаны",
+    ),
 }
