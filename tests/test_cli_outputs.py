@@ -152,3 +152,25 @@ def test_a_signal_during_score_leaves_no_temporary_file(tmp_path: Path, sig: sig
     _, err = child.communicate(timeout=30)
     assert child.returncode == code, err
     assert list(out.iterdir()) == []  # neither the output nor its half-written client data
+
+
+def test_outputs_with_client_data_are_private(cli: Run, tmp_path: Path) -> None:
+    for fmt in ("rich", "json", "markdown"):
+        done = cli("report", ACME, "--rules", RULES, "-f", fmt, "-o", f"acme.{fmt}")
+        assert done.returncode == 0, done.stderr
+        assert stat.S_IMODE((tmp_path / f"acme.{fmt}").stat().st_mode) == 0o600  # contact and notes inside
+    copy(ACME, tmp_path / "pros" / "a.yaml")
+    assert cli("rules", "diff", RULES, RULES, "--prospects", "pros", "-o", "impact.md").returncode == 0
+    assert stat.S_IMODE((tmp_path / "impact.md").stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["report", "{dir}"], ["report", str(ACME), "--rules", "{dir}"], ["template", "--rules", "{dir}"],
+     ["rules", "show", "{dir}"], ["score", str(CSV), "--rules", "{dir}"]],
+)
+def test_a_folder_given_as_a_file_is_one_line_and_exit_3(cli: Run, tmp_path: Path, args: list[str]) -> None:
+    folder = tmp_path / "rules.d"
+    folder.mkdir()
+    done = cli(*(a.replace("{dir}", str(folder)) for a in args))
+    assert (done.returncode, done.stderr) == (3, f"{folder}: is a folder, not a file\n")

@@ -43,8 +43,7 @@ RulesOption = Annotated[
         "--rules",
         envvar="CLIENTSCREEN_RULES",
         help=_("Rulebook file (default: the bundled rulebook)."),
-        show_default=False,
-        dir_okay=False,
+        show_default=False,  # a folder is the loader's to refuse: one line, exit 3, as for any unusable input
     ),
 ]
 OutputOption = Annotated[

@@ -154,7 +154,7 @@ def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
 )
 def rules_show(
     path: Annotated[
-        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False, metavar="PATH")
+        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), metavar="PATH")
     ] = None,
     lang: LangOption = None,
 ) -> None:

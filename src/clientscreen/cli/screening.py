@@ -30,7 +30,7 @@ class TemplateFormat(StrEnum):
 
 @app.command(help=_("Score one prospect's answers file and print the report."))
 def report(
-    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
+    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), metavar="FILE")],
     rules: RulesOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
     output: OutputOption = None,
@@ -74,7 +74,7 @@ def interview(
         Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
+        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."))
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))

@@ -93,7 +93,7 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
     if out is not None:
         candidates = [out]
     else:
-        DEFAULT_FOLDER.mkdir(exist_ok=True)
+        DEFAULT_FOLDER.mkdir(mode=0o700, exist_ok=True)  # its file names carry prospects' names
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
         candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
