@@ -7,6 +7,7 @@ device nodes before, so the devices here are made in a scratch folder, never the
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import stat
@@ -174,3 +175,23 @@ def test_a_folder_given_as_a_file_is_one_line_and_exit_3(cli: Run, tmp_path: Pat
     folder.mkdir()
     done = cli(*(a.replace("{dir}", str(folder)) for a in args))
     assert (done.returncode, done.stderr) == (3, f"{folder}: is a folder, not a file\n")
+
+
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+HOSTILE = FIXTURES / "hostile"
+
+
+def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli: Run) -> None:
+    header = cli("score", HOSTILE / "escape_header.csv", "--rules", CSV_RULES, "-q")
+    assert header.returncode == 0, header.stderr
+    assert header.stderr == f"{HOSTILE / 'escape_header.csv'}: ignoring columns that are not questions: owner\n"
+    answers = cli("report", HOSTILE / "escape_answers.yaml", "--rules", RULES)
+    assert answers.returncode == 0, answers.stderr
+    warnings = answers.stderr.splitlines()
+    assert len(warnings) == 2 and not CONTROLS.search(answers.stderr), warnings  # one line each
+    assert "answered against corefixture 1" in warnings[0] and "answers.k second line: no question" in warnings[1]
+    for args in (["rules", "check"], ["rules", "show"]):
+        key = cli(*args, HOSTILE / "escape_key_rules.yaml")
+        found = [line for line in (key.stdout + key.stderr).splitlines() if "unknown field" in line]
+        assert len(found) == 1 and "evil second line: unknown field" in found[0], key.stdout + key.stderr
+        assert not CONTROLS.search(key.stdout + key.stderr)

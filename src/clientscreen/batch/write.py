@@ -57,7 +57,8 @@ def header_warnings(scorer: Scorer, source: CsvSource) -> list[str]:
         warnings.append(f"{source.name}: {message}")
     extra = compiled.extra_columns({"id", "name", (settings.id_column or "id").strip().casefold()})
     if extra:
-        message = _("ignoring columns that are not questions: {columns}", columns=", ".join(extra))
+        message = _("ignoring columns that are not questions: {columns}",
+                    columns=", ".join(one_line(column) for column in extra))  # a CRM's header cells
         warnings.append(f"{source.name}: {message}")
     return warnings
 

@@ -133,7 +133,10 @@ def unwind_on_signals() -> None:
 
 
 def warn(message: object) -> None:
-    sys.stderr.write(f"{message}\n")
+    """A line on stderr; outside text in it (file names, CSV headers, keys) loses its control characters here."""
+    from clientscreen.textsafe import clean
+
+    sys.stderr.write(f"{clean(str(message))}\n")
 
 
 def emit(text: str, output: Path | None, *, private: bool = False) -> None:
@@ -165,7 +168,10 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
     try:
-        sys.stderr.write(f"{exc}\n" if exc.names_its_file else f"clientscreen: {exc}\n")
+        from clientscreen.textsafe import clean
+
+        text = clean(str(exc))  # the one place every error is printed: outside text in it stays text
+        sys.stderr.write(f"{text}\n" if exc.names_its_file else f"clientscreen: {text}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
         pass
