@@ -9,8 +9,8 @@ import pexpect
 import pytest
 import yaml
 
-from conftest import FIXTURES
-from test_cli_interview import RULES, answer, finish, spawn
+from conftest import FIXTURES, installed_command, plain_environment
+from test_cli_interview import FULL, RULES, answer, finish, spawn
 
 pytestmark = pytest.mark.pty
 DRAFT = FIXTURES / "hostile" / "draft_before_ask_if.yaml"
@@ -73,3 +73,24 @@ def test_resume_through_a_link_saves_into_the_linked_file(tmp_path: Path) -> Non
     assert link.is_symlink()  # the file behind it was replaced, not the link by a copy
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["answers"]["prior_agency"] == "no"
     assert sorted(p.name for p in target.parent.iterdir()) == ["fjord.yaml"]
+
+
+def test_a_save_that_fails_mid_interview_names_the_file_and_the_resume_command(tmp_path: Path) -> None:
+    # A file-size limit makes the save of a long note fail as a full disk would (EFBIG instead of ENOSPC).
+    env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
+    env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
+    child = pexpect.spawn("bash", ["-c", f'ulimit -f 2; exec "{installed_command()}" interview --rules "{RULES}" '
+                                         "--prospect Nordlys --out a.yaml"],
+                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=15, dimensions=(50, 200))
+    answer(child, *FULL[:7])
+    child.expect_exact("8/8")
+    child.sendline("n" * 3000)  # the note does not fit
+    child.expect_exact("a.yaml: cannot write: ")
+    child.expect_exact("the answers saved before this one are in a.yaml; free some space and continue with: "
+                       "clientscreen interview --resume a.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 3
+    saved = yaml.safe_load((tmp_path / "a.yaml").read_text(encoding="utf-8"))
+    assert saved["answers"]["budget"] == 3000 and "notes" not in saved["answers"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # no temporary file, no lock

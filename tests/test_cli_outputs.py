@@ -195,3 +195,20 @@ def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli: Ru
         found = [line for line in (key.stdout + key.stderr).splitlines() if "unknown field" in line]
         assert len(found) == 1 and "evil second line: unknown field" in found[0], key.stdout + key.stderr
         assert not CONTROLS.search(key.stdout + key.stderr)
+
+
+def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli: Run) -> None:
+    done = cli("report", HOSTILE / "budget_1e999.yaml", "--rules", RULES)
+    assert (done.returncode, done.stderr) == (
+        3, f"{HOSTILE / 'budget_1e999.yaml'}:5:3: answers.budget: Input should be a finite number\n")
+    nan = cli("report", HOSTILE / "nan_budget.json", "--rules", RULES)
+    assert (nan.returncode, nan.stderr) == (
+        3, f"{HOSTILE / 'nan_budget.json'}:3:42: NaN is not a number a file may contain\n")
+
+
+def test_rules_check_with_an_old_that_names_nothing_is_an_error(cli: Run, tmp_path: Path) -> None:
+    for old in ("HEAD", "missing.yaml"):  # tmp_path is in no git repository
+        done = cli("rules", "check", RULES, "--old", old)
+        assert (done.returncode, done.stderr) == (
+            3, f"{old}: --old: neither a file nor a git revision of the repository here\n")
+    assert cli("rules", "check", RULES, "--old", RULES).returncode == 0

@@ -62,9 +62,11 @@ def rules_check(
 ) -> None:
     import os
 
-    from clientscreen.rulebook import lint
+    from clientscreen.rulebook import diff, lint
     from clientscreen.rulebook.model import resolve_path
 
+    if old is not None:
+        diff.check_old(old)  # before linting: a wrong --old is an unusable input, not a warning
     report = lint.check_paths(paths or [resolve_path(None)], old=old)
     chosen = fmt or (LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text)
     sys.stdout.write(lint.FORMATS[chosen.value](report))

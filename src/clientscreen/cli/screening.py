@@ -92,7 +92,7 @@ def interview(
     if resume is not None and (out is not None or prospect is not None):
         raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
     from clientscreen import i18n
-    from clientscreen.atomic import refuse_input
+    from clientscreen.atomic import WriteError, refuse_input
     from clientscreen.interview import drafts as screening
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import Event, run_interview
@@ -133,6 +133,12 @@ def interview(
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
+    except WriteError as exc:  # a full disk: what was saved before it is safe, and the way back is one command
+        if session is None:
+            raise
+        raise WriteError(str(exc) + "; " + _("the answers saved before this one are in {path}; free some space and "
+                                             "continue with: clientscreen interview --resume {path}",
+                                             path=session.path)) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
         raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
     except EOFError:

@@ -985,4 +985,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{n} linje efter et citationstegn, der aldrig lukkes, blev ikke læst",
         "{n} linjer efter et citationstegn, der aldrig lukkes, blev ikke læst",
     ),
+    "an answer is text, a number, yes or no, or empty":
+        "et svar er tekst, et tal, ja eller nej eller tomt",
+    (
+        "the answers saved before this one are in {path}; free some space and "
+        "continue with: clientscreen interview --resume {path}"
+    ): (
+        "svarene gemt før dette er i {path}; "
+        "frigør noget plads og fortsæt med: clientscreen interview --resume {path}"
+    ),
+    "--old: neither a file nor a git revision of the repository here":
+        "--old: hverken en fil eller en git-revision i depotet her",
 }

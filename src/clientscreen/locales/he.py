@@ -1105,4 +1105,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{n} שורות אחרי מירכאה שלא נסגרה לא נקראו",
         "{n} שורות אחרי מירכאה שלא נסגרה לא נקראו",
     ),
+    "an answer is text, a number, yes or no, or empty":
+        "תשובה היא טקסט, מספר, כן או לא, או ריקה",
+    (
+        "the answers saved before this one are in {path}; free some space and "
+        "continue with: clientscreen interview --resume {path}"
+    ): (
+        "התשובות שנשמרו לפני זו נמצאות ב-{path}; "
+        "יש לפנות מקום ולהמשיך עם: clientscreen interview --resume {path}"
+    ),
+    "--old: neither a file nor a git revision of the repository here":
+        "--old: לא קובץ ולא גרסת git במאגר שכאן",
 }

@@ -1081,4 +1081,15 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "{n} строки после незакрытой кавычки не прочитаны",
         "{n} строк после незакрытой кавычки не прочитаны",
     ),
+    "an answer is text, a number, yes or no, or empty":
+        "ответ — это текст, число, да или нет либо пусто",
+    (
+        "the answers saved before this one are in {path}; free some space and "
+        "continue with: clientscreen interview --resume {path}"
+    ): (
+        "ответы, сохранённые до этого, лежат в {path}; "
+        "освободите место и продолжите командой: clientscreen interview --resume {path}"
+    ),
+    "--old: neither a file nor a git revision of the repository here":
+        "--old: это не файл и не ревизия git в здешнем репозитории",
 }
