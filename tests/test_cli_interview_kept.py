@@ -94,3 +94,15 @@ def test_a_save_that_fails_mid_interview_names_the_file_and_the_resume_command(t
     saved = yaml.safe_load((tmp_path / "a.yaml").read_text(encoding="utf-8"))
     assert saved["answers"]["budget"] == 3000 and "notes" not in saved["answers"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # no temporary file, no lock
+
+
+def test_the_interview_never_resumes_into_its_own_rulebook(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    shutil.copyfile(RULES, rules)
+    (tmp_path / "answers.yaml").symlink_to(rules)
+    child = spawn(tmp_path, "--rules", rules, "--resume", "answers.yaml")
+    child.expect_exact("--resume answers.yaml: that is one of the inputs")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert rules.read_bytes() == RULES.read_bytes()
