@@ -35,12 +35,7 @@ def test_resume_after_a_new_ask_if_sets_the_skipped_answer_aside_instead_of_dele
 
 
 def test_an_answer_switched_off_inside_one_interview_is_kept_and_restored(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "--rules", RULES, "--out", "a.yaml")
-    child.expect_exact("Prospect name:")
-    child.sendline("Nordlys")
-    for _ in range(2):
-        child.expect_exact("(optional):")
-        child.sendline("")
+    child = spawn(tmp_path, "--rules", RULES, "--out", "a.yaml", "--prospect", "Nordlys")
     answer(child, ("1/8", "y"), ("2/8", "1"), ("3/8", "y"), ("4/8", "late"), ("5/8", "b"), ("4/8", "b"),
            ("3/8", "n"))
     child.expect_exact("Set aside, kept in the file: paid_prior")
