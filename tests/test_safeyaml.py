@@ -387,7 +387,7 @@ def test_json_duplicate_keys_name_both_lines(tmp_path: Path) -> None:
 def test_json_constants_that_are_no_numbers_are_refused(constant: str) -> None:
     with pytest.raises(InputError) as caught:
         safeyaml.parse_json(f'{{"points": {constant}}}', "book.json")
-    assert str(caught.value) == f"book.json: {constant} is not a number a file may contain"
+    assert str(caught.value) == f"book.json:1:12: {constant} is not a number a file may contain"  # where it stands
 
 
 @pytest.mark.parametrize("depth", [1000, 100_000])

@@ -27,6 +27,11 @@ def clean(text: str, *, keep_newlines: bool = True) -> str:
     return text
 
 
+def single_line(text: str) -> str:
+    """Clean text with its line breaks and tabs made spaces, and its other spacing kept: for one message line."""
+    return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
 def one_line(text: str) -> str:
     """Clean text collapsed to one line, for table cells and headings."""
     return clean(text, keep_newlines=False)

@@ -11,6 +11,7 @@ the file. A bad row is a ``RowError`` in the stream, never the end of it.
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import importlib
 import io
@@ -27,7 +28,7 @@ from clientscreen.errors import InputError, Problem, UsageError, os_reason
 from clientscreen.i18n import _, _n, number
 
 DELIMITERS = ",;\t|"
-FIELD_LIMIT = 128 * 1024  # characters in one field: no note in an export is this long; a corrupt file's may be
+FIELD_LIMIT = 4 << 20  # characters in one field: no note in an export is this long; a corrupt file's may be
 BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 
@@ -45,6 +46,7 @@ class RowError:
     message: str
     column: int | None = None
     cells: tuple[str, ...] = ()  # what could be read of the row (a ragged row's own id and name cells)
+    unread: int = 0  # lines after it skipped to find the next row (a quote that never closes)
 
 
 @dataclass
@@ -61,17 +63,24 @@ class CsvSource:
     size: int | None = None  # bytes, for a progress bar; None for standard input
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
-        """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat."""
-        reader = csv.reader(self.stream, delimiter=self.delimiter, strict=True)
+        """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat.
+
+        The reader is fed through ``taken``, the lines of the row being read, so that a row the csv
+        module gives up on (a quote that never closes runs to the end of the file) is one error at
+        its first line, and reading resumes at the next line after it that reads as a row.
+        """
         width = len(self.header)
-        base = self.first_line
-        start = base + 1
+        start = self.first_line + 1  # the line the next row starts on
         check_nul = self.may_hold_nul
+        taken: list[str] = []
+        replay: collections.deque[str] = collections.deque()
         while True:
+            reader = csv.reader(_feed(replay, self.stream, taken), delimiter=self.delimiter, strict=True)
             try:
                 for row in reader:
                     line = start
-                    start = base + reader.line_num + 1
+                    start += len(taken)
+                    taken.clear()
                     if len(row) != width:
                         if not row or (len(row) == 1 and not row[0].strip()):
                             continue  # an empty line
@@ -87,8 +96,15 @@ class CsvSource:
                         yield line, row
                 return
             except csv.Error as exc:
-                yield RowError(start, _csv_message(str(exc)))
-                start = base + reader.line_num + 1
+                line, lost = start, list(taken)
+                taken.clear()
+                message = str(exc)
+                if len(lost) > 1 and message.endswith("expected after '\"'"):
+                    message = "unexpected end of data"  # a quote left open, closed by the next quoted cell
+                unread, rest = _resume(lost[1:], self.delimiter, width)  # the broken line itself is the error
+                replay.extendleft(reversed(rest))
+                start = line + 1 + unread
+                yield RowError(line, _csv_message(message), unread=unread)
             except UnicodeDecodeError:
                 raise self.decode_error() from None
 
@@ -104,6 +120,33 @@ class CsvSource:
     def close(self) -> None:
         if self.stream is not sys.stdin:
             self.stream.close()
+
+
+def _feed(replay: collections.deque[str], stream: IO[str], taken: list[str]) -> Iterator[str]:
+    """Lines for ``csv.reader``: first those handed back after a broken row, then the stream's; each noted."""
+    note = taken.append
+    while replay:
+        text = replay.popleft()
+        note(text)
+        yield text
+    for text in stream:
+        note(text)
+        yield text
+
+
+def _resume(lines: list[str], delimiter: str, width: int) -> tuple[int, list[str]]:
+    """Where reading goes on after a quote that never closes: the first line that is a whole row on its own.
+
+    Returns how many lines are skipped (not read) and the lines from that row on, to be read again.
+    """
+    for skipped, text in enumerate(lines):
+        try:
+            parsed = list(csv.reader([text], delimiter=delimiter, strict=True))
+        except csv.Error:
+            continue
+        if len(parsed) == 1 and len(parsed[0]) == width:
+            return skipped, lines[skipped:]
+    return len(lines), []
 
 
 def _csv_message(message: str) -> str:

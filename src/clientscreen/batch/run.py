@@ -68,6 +68,7 @@ class Summary:
     errors: int = 0
     shown: list[Problem] = field(default_factory=list)  # the first errors, for stderr
     seconds: float = 0.0
+    unread: int = 0  # lines skipped after quotes that never close, to find the next row
 
     @property
     def verdicts(self) -> dict[str, int]:
@@ -80,6 +81,7 @@ class Summary:
     def add(self, other: Summary) -> None:
         self.counts = [a + b for a, b in zip(self.counts, other.counts, strict=True)]
         self.errors += other.errors
+        self.unread += other.unread
         self.shown.extend(other.shown[: max(0, SHOWN - len(self.shown))])
 
 
@@ -183,6 +185,7 @@ class Scorer:
 
     def _count_error(self, summary: Summary, error: RowError) -> None:
         summary.errors += 1
+        summary.unread += error.unread
         problem = Problem(self.name, error.message, error.line, error.column)
         if self.settings.strict:
             raise StrictStop(_("{problem} (--strict: stopped at the first bad row)", problem=problem))

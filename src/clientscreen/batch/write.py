@@ -24,7 +24,6 @@ from clientscreen.atomic import atomic_file
 from clientscreen.batch.read import CsvSource
 from clientscreen.batch.rows import Record, csv_header
 from clientscreen.batch.run import Progress, Scorer, Summary, run
-from clientscreen.errors import UsageError
 from clientscreen.i18n import _, is_rtl
 from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.textsafe import one_line
@@ -45,16 +44,10 @@ def _output(output: str | None) -> Iterator[IO[bytes]]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
-        with atomic_file(Path(str(output))) as fh:
+        with atomic_file(Path(str(output)), mode=0o600) as fh:  # names and notes: client data
             yield fh
 
 
-def _same_file(a: str, b: str) -> bool:
-    """Whether two paths name one file (a link or another spelling included)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def write_scores(
@@ -67,9 +60,6 @@ def write_scores(
     terminal: bool = False,
 ) -> Summary:
     """Score ``source`` into ``output`` in the scorer's format; ``terminal``: the table may use colour."""
-    if output not in (None, "-") and source.size is not None and _same_file(source.name, str(output)):
-        message = _("-o {output}: that is the input file; clientscreen never overwrites its input", output=output)
-        raise UsageError(message)
     with _output(output) as out:
         if scorer.settings.fmt == "table":
             return _write_table(source, scorer, out, progress, colour=terminal and output in (None, "-"))

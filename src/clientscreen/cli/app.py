@@ -69,8 +69,7 @@ RulesOption = Annotated[
         "--rules",
         envvar="CLIENTSCREEN_RULES",
         help=_("Rulebook file (default: the bundled rulebook)."),
-        show_default=False,
-        dir_okay=False,
+        show_default=False,  # a folder is the loader's to refuse: one line, exit 3, as for any unusable input
         autocompletion=complete_path,
     ),
 ]
@@ -194,19 +193,48 @@ def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
     return Console(stderr=stderr, width=width, markup=False, emoji=False, highlight=False)
 
 
+def unwind_on_signals() -> None:
+    """Make SIGTERM and SIGHUP unwind like an exception, so a half-written output's temporary file is removed.
+
+    Python's default for both is to die on the spot, leaving ``.out.csv.XXXX.tmp`` (client data)
+    beside the output. A forked worker still dies as the signal says: its parent cleans up.
+    """
+    import signal
+
+    owner = os.getpid()
+
+    def unwind(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        for other in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the cleanup short
+            signal.signal(other, signal.SIG_IGN)
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, unwind)
+    signal.signal(signal.SIGHUP, unwind)
+
+
 def warn(message: object) -> None:
-    sys.stderr.write(f"{message}\n")
+    """A line on stderr; outside text in it (file names, CSV headers, keys) loses its control characters here."""
+    from clientscreen.textsafe import clean
+
+    sys.stderr.write(f"{clean(str(message))}\n")
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Write a command's result to ``output`` atomically, or to standard output."""
+def emit(text: str, output: Path | None, *, private: bool = False) -> None:
+    """Write a command's result to ``output`` atomically, or to standard output.
+
+    ``private``: the text carries client data (names, contacts, notes), so the file is 0600.
+    """
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     from clientscreen.atomic import write_atomic
 
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), mode=0o600 if private else 0o644)
 
 
 def plain(renderable: object, width: int = 100) -> str:
@@ -224,7 +252,10 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
     try:
-        sys.stderr.write(f"{exc}\n" if exc.names_its_file else f"clientscreen: {exc}\n")
+        from clientscreen.textsafe import clean
+
+        text = clean(str(exc))  # the one place every error is printed: outside text in it stays text
+        sys.stderr.write(f"{text}\n" if exc.names_its_file else f"clientscreen: {text}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
         pass

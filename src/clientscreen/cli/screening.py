@@ -53,7 +53,7 @@ class TemplateFormat(StrEnum):
 )
 def report(
     answers: Annotated[
-        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
+        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."),
                              metavar="FILE|-", autocompletion=complete_path)
     ],
     rules: RulesOption = None,
@@ -64,13 +64,16 @@ def report(
     import json
 
     from clientscreen import i18n
+    from clientscreen.atomic import refuse_input
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, build
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
     chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
-    book = load_rulebook(rulebook(rules))
+    rules = rulebook(rules)  # else the settings file's
+    refuse_input("-o", output, [answers, rules])
+    book = load_rulebook(rules)
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
@@ -89,7 +92,7 @@ def report(
         return
     else:
         text = plain(build.render(assessment, book, prospect, draft=draft))
-    emit(text, output)
+    emit(text, output, private=True)
 
 
 @app.command(
@@ -105,7 +108,7 @@ def interview(
     ] = None,
     resume: Annotated[
         Path | None, typer.Option("--resume", autocompletion=complete_path,
-                                  help=_("Continue an interview from its answers file."), dir_okay=False)
+                                  help=_("Continue an interview from its answers file."))
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
@@ -131,19 +134,23 @@ def interview(
     if resume is not None and (out is not None or prospect is not None or interviewer is not None):
         raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
     from clientscreen import i18n
+    from clientscreen.atomic import WriteError, refuse_input
     from clientscreen.interview import drafts as screening
     from clientscreen.interview.answersfile import Prospect
-    from clientscreen.interview.engine import run_interview
+    from clientscreen.interview.engine import Event, run_interview
     from clientscreen.report import bidi
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
     from clientscreen.textsafe import one_line
 
+    refuse_input("--resume", resume, [rules])  # before the draft is read for its rulebook and language
     if resume is not None:  # the draft's own rulebook and language, unless the command line names others
         rules, draft_lang = _draft_settings(resume, rules)
         if lang is None and draft_lang is not None:
             i18n.set_language(draft_lang)
     rules = rulebook(rules)  # else the settings file's
+    refuse_input("--out", out, [rules])
+    refuse_input("--resume", resume, [rules])
     book = load_rulebook(rules)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
@@ -174,14 +181,22 @@ def interview(
         state = session.interview(quick=quick)
         if resume is not None:
             _say_where(ui, state)
-        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
-        session.save(state.answers, complete=True)
+        if state.set_aside:  # skip logic switches these off now; they wait in the file
+            ui.tell(state, Event("set_aside", set_aside=tuple(state.set_aside)))
+        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=session.save)
+        session.save(state, complete=True)
         from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
 
         ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
         raise _ended(ended, session) from None
+    except WriteError as exc:  # a full disk: what was saved before it is safe, and the way back is one command
+        if session is None:
+            raise
+        raise WriteError(str(exc) + "; " + _("the answers saved before this one are in {path}; free some space and "
+                                             "continue with: clientscreen interview --resume {path}",
+                                             path=session.path)) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
         raise _ended(terminal.Ended("interrupted"), session) from None
     except EOFError:
@@ -193,12 +208,14 @@ def interview(
 
 
 def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+    """What the file holds that this rulebook does not ask; every key and value is the file's, so cleaned."""
+    from clientscreen.textsafe import one_line
 
     if changed:
-        ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
+        ui.say(_("The rulebook has changed since {path} was started.", path=one_line(str(path))), "yellow")
     for qid, reason in stale.items():
         ui.say("  " + _("{question}: {reason}; kept in the file, asked again where it still applies",
-                        question=qid, reason=reason), "yellow")
+                        question=one_line(qid), reason=one_line(reason)), "yellow")
 
 
 def _draft_settings(path: Path, rules: Path | None) -> tuple[Path | None, str | None]:
@@ -249,9 +266,12 @@ def template(
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
     chosen = pick([f.value for f in TemplateFormat], fmt, "--format")
-    book = load_rulebook(rulebook(rules))
+    rules = rulebook(rules)  # else the settings file's
+    refuse_input("-o", output, [rules])
+    book = load_rulebook(rules)
     emit(csv_header(book) if chosen == TemplateFormat.csv else questions_json(book), output)

@@ -54,6 +54,10 @@ class AnswersFile(_Model):
     )
     rulebook: RulebookRef | None = None
     answers: dict[StrictStr, RawValue] = Field(default_factory=dict)
+    set_aside: dict[StrictStr, RawValue] = Field(
+        default_factory=dict,
+        description="answers skip logic switched off; kept, and restored if their question applies again",
+    )
 
     def against(self, rulebook: Rulebook, path: str | None = None) -> AnswersFile:
         """Answers given against ``rulebook``, read from ``path`` (None: the bundled one)."""
@@ -89,16 +93,32 @@ def load(path: Path) -> Loaded:
     try:
         file = AnswersFile.model_validate(doc.data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(p for p in err["loc"] if p not in ("str", "int", "float", "bool", "none"))
-            if err["type"] == "extra_forbidden":
-                message = _("unknown field {field!r}", field=loc[-1])
-            else:
-                message = validation.message(err)
-            problems.append(doc.problem(loc, message))
-        raise InputError(problems) from None
+        raise InputError(_problems(doc, exc)) from None
     return Loaded(file, doc)
+
+
+def _problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
+    """One problem per value: an answer may be text, a number, yes/no or empty, and Pydantic says why it
+    is none of the four in four lines (``budget: 1e999`` is not a string, not finite twice, not a boolean)."""
+    by_place: dict[tuple[Any, ...], list[Any]] = {}
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if p not in _MEMBERS)
+        by_place.setdefault(loc, []).append(err)
+    problems = []
+    for loc, errs in by_place.items():
+        if errs[0]["type"] == "extra_forbidden":
+            message = _("unknown field {field!r}", field=loc[-1])
+        elif len(errs) == 1:
+            message = validation.message(errs[0])
+        else:
+            finite = next((e for e in errs if e["type"] == "finite_number"), None)
+            message = validation.message(finite) if finite else _(
+                "an answer is text, a number, yes or no, or empty")
+        problems.append(doc.problem(loc, message))
+    return problems
+
+
+_MEMBERS = ("str", "int", "float", "bool", "none")  # the union's members, as Pydantic names them in a location
 
 
 def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Problem]]:
@@ -141,6 +161,8 @@ def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Pro
 def dump(file: AnswersFile, rulebook: Rulebook | None = None) -> bytes:
     """YAML text in a stable order: answers follow the rulebook, unknown ones keep their place after."""
     data: dict[str, Any] = file.model_dump(exclude_none=True)
+    if not data.get("set_aside"):
+        data.pop("set_aside", None)  # most files never need it
     if rulebook is not None:
         order = {q.id: i for i, q in enumerate(rulebook.questions)}
         data["answers"] = dict(sorted(file.answers.items(), key=lambda kv: order.get(kv[0], len(order))))

@@ -23,7 +23,7 @@ from clientscreen.atomic import WriteError
 from clientscreen.errors import ClientscreenError, ExitCode
 from clientscreen.i18n import _
 from clientscreen.interview import answersfile
-from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
+from clientscreen.interview.answersfile import AnswersFile, Prospect
 from clientscreen.interview.engine import Interview
 from clientscreen.rulebook.model import Rulebook
 
@@ -48,9 +48,11 @@ class Screening:
     rulebook: Rulebook
     _lock: IO[str] | None = field(default=None, repr=False)
 
-    def save(self, answers: dict[str, RawValue], *, complete: bool = False) -> None:
+    def save(self, state: Interview, *, complete: bool = False) -> None:
+        """Write every answer, those skip logic has set aside included: nothing typed is dropped."""
         self.file = self.file.model_copy(
-            update={"answers": dict(answers), "status": "complete" if complete else "draft"}
+            update={"answers": dict(state.answers), "set_aside": dict(state.set_aside),
+                    "status": "complete" if complete else "draft"}
         )
         answersfile.save(self.path, self.file, self.rulebook)
 
@@ -65,7 +67,8 @@ class Screening:
                 pass
 
     def interview(self, *, quick: bool = False) -> Interview:
-        return Interview(self.rulebook, answers=dict(self.file.answers), quick=quick)
+        return Interview(self.rulebook, answers=dict(self.file.answers), set_aside=dict(self.file.set_aside),
+                         quick=quick)
 
     def resume_command(self) -> str:
         """The command that continues this interview, in its language and with its rulebook."""
@@ -121,7 +124,7 @@ def start(
         candidates = [out]
     else:
         folder = folder or DEFAULT_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # its file names carry prospects' names
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
         candidates = [folder / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
@@ -143,7 +146,11 @@ def start(
 def resume(
     path: Path, rulebook: Rulebook, *, lang: str | None = None, rules_path: Path | None = None
 ) -> tuple[Screening, dict[str, str], bool]:
-    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
+    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved.
+
+    Answers that skip logic now switches off are not among them: the interview sets them aside (see
+    ``Interview.settle``), and they come back if a changed answer opens their branch again.
+    """
     loaded = answersfile.load(path)
     lock = _lock(path)
     file = loaded.file.against(rulebook, str(rules_path.resolve()) if rules_path else None)

@@ -141,8 +141,8 @@ class TerminalUI:
         keys += [_("{key} back", key=shortcut("back")), _("{key} finish", key=shortcut("finish")),
                  _("{key} why", key=shortcut("help"))]
         if interview.is_answered(question.id):
-            keys.append(_("now: {answer} (Enter keeps it)",
-                          answer=shown_answer(question, interview.answers.get(question.id))))
+            shown = one_line(shown_answer(question, interview.answers.get(question.id)))  # as typed, or from a file
+            keys.append(_("now: {answer} (Enter keeps it)", answer=shown))
         self.say(Text("   " + " · ".join(keys), style="dim"))
         return read_line()
 
@@ -167,6 +167,11 @@ class TerminalUI:
             self.say(line)
 
     def tell(self, interview: Interview, event: Event) -> None:
+        if event.set_aside:
+            self.say(Text(_("Set aside, kept in the file: {questions}",
+                            questions=clean(", ".join(event.set_aside))), style="yellow"))
+        if event.restored:
+            self.say(Text(_("Restored: {questions}", questions=clean(", ".join(event.restored))), style="yellow"))
         if event.kind in ("invalid", "suspect", "at_start", "repeat"):
             self._quiet = True  # the question stays on screen; one line says what was wrong
             if event.message:

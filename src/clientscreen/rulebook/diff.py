@@ -86,6 +86,32 @@ def load_document(spec: str) -> safeyaml.Document:
     return safeyaml.parse_yaml(text, spec)
 
 
+def check_old(spec: str) -> None:
+    """Make sure ``rules check --old`` names something: a file, a readable REV:PATH, or a revision here.
+
+    Found missing only while linting, it was a warning and exit 0, so a CI step with a wrong
+    ``--old`` (no repository, a typo, a shallow clone) silently stopped checking versions.
+    """
+    if Path(spec).is_file():
+        return
+    if is_revision(spec):
+        load_document(spec)
+        return
+    if spec.startswith("-"):
+        raise InputError([Problem(spec, _("a git revision cannot start with '-'"))])
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed program, no shell, spec cannot be an option
+            ["git", "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}"],  # noqa: S607 - git from PATH
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except (FileNotFoundError, subprocess.TimeoutExpired):
+        done = None
+    if done is None or done.returncode != 0:
+        raise InputError([Problem(spec, _("--old: neither a file nor a git revision of the repository here"))])
+
+
 def load_rulebook(spec: str) -> Rulebook:
     return parse_rulebook(load_document(spec))
 

@@ -164,6 +164,9 @@ def parse_json(text: str, name: str) -> Document:
         data = json.loads(text, object_pairs_hook=_no_duplicate_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
+    except _Constant as exc:
+        where = _constant_at(text, exc.constant)
+        raise InputError([Problem(name, str(exc), *(where or (None, None)))]) from None
     except ValueError as exc:
         same = _DUPLICATE if isinstance(exc, _DuplicateKey) else ""
         raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
@@ -202,8 +205,37 @@ def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+class _Constant(ValueError):
+    """NaN, Infinity or -Infinity in JSON: the stdlib parser says which, not where."""
+
+    def __init__(self, constant: str) -> None:
+        super().__init__(_("{constant} is not a number a file may contain", constant=constant))
+        self.constant = constant
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(_("{constant} is not a number a file may contain", constant=name))
+    raise _Constant(name)
+
+
+def _constant_at(text: str, constant: str) -> tuple[int, int] | None:
+    """Line and column (from 1) of the first ``constant`` outside a string in JSON text."""
+    quoted = escaped = False
+    line, line_start = 1, 0
+    for i, char in enumerate(text):
+        if char == "\n":
+            line, line_start = line + 1, i + 1
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif text.startswith(constant, i) and (i == 0 or not text[i - 1].isalnum()):
+            return line, i - line_start + 1
+    return None
 
 
 def parse_yaml(text: str, name: str) -> Document:
