@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pexpect
 import pytest
 import yaml
 
@@ -75,3 +76,40 @@ def test_the_lint_arithmetic_grows_linearly_with_the_questions(monkeypatch: pyte
         list(checked.idle_questions())
         work.append(calls)
     assert work[1] < 2.5 * work[0], work
+
+
+@pytest.mark.pty
+def test_closing_the_terminal_sighup_twice_exits_129_every_time_and_leaves_no_lock(tmp_path: Path) -> None:
+    """The kernel and the shell each send SIGHUP; the second lands while the first unwinds.
+
+    Many rounds with the pair at varied moments (at a prompt, while an answer is saved), for a few seconds.
+    """
+    import os
+    import random
+    import signal
+    import time
+
+    from test_cli_interview import RULES, spawn
+
+    rounds = random.Random(14)
+    deadline = time.monotonic() + 6
+    tried = 0
+    while tried < 3 or time.monotonic() < deadline:
+        folder = tmp_path / str(tried)
+        folder.mkdir()
+        child = spawn(folder, "--rules", RULES, "--prospect", "Nordlys")
+        child.expect_exact("1/8")
+        if rounds.random() < 0.5:
+            child.sendline("y")  # the pair lands while the answer is being saved, or at the next prompt
+        time.sleep(rounds.random() * 0.03)
+        os.kill(child.pid, signal.SIGHUP)
+        time.sleep(rounds.choice([0, 0, 0.0005, 0.002]))
+        os.kill(child.pid, signal.SIGHUP)
+        child.expect(pexpect.EOF)
+        child.close()
+        output = child.before or ""
+        assert child.exitstatus == 129, (tried, child.exitstatus, child.signalstatus, output)
+        assert "internal error" not in output and "Traceback" not in output, output
+        assert not list(folder.glob("screenings/.*.lock")), tried
+        assert len(list(folder.glob("screenings/*.yaml"))) == 1, tried
+        tried += 1

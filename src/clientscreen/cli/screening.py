@@ -127,9 +127,9 @@ def interview(
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
+        raise _ended(terminal.ending("interrupted"), session.path if session else None) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session.path if session else None) from None
+        raise _ended(terminal.ending("eof"), session.path if session else None) from None
     finally:
         stack.close()
         if session is not None:

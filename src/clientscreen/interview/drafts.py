@@ -8,6 +8,7 @@ does not know are carried along untouched: resuming never drops anything silentl
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import getpass
 import os
@@ -54,13 +55,8 @@ class Screening:
 
     def close(self) -> None:
         if self._lock is not None:
-            lock_path = Path(self._lock.name)
-            self._lock.close()
+            _release(self._lock)
             self._lock = None
-            try:
-                lock_path.unlink()
-            except OSError:
-                pass
 
     def interview(self) -> Interview:
         return Interview(self.rulebook, answers=dict(self.file.answers))
@@ -76,7 +72,17 @@ def _lock(path: Path) -> IO[str]:
         handle.close()
         message = _("another interview has this file open; finish that one first")
         raise AlreadyOpen(f"{path}: {message}") from None
+    except BaseException:  # a signal before the lock was taken: leave no lock file behind
+        _release(handle)
+        raise
     return handle
+
+
+def _release(handle: IO[str]) -> None:
+    """Close the lock and remove its file, so that no stale lock outlives the interview."""
+    handle.close()
+    with contextlib.suppress(OSError):
+        Path(handle.name).unlink()
 
 
 def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetime | None = None) -> Screening:
@@ -100,12 +106,15 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
         lock = _lock(path)
         try:
             answersfile.save(path, file, rulebook, new=True)
+            return Screening(path, file, rulebook, lock)
         except WriteError:
-            lock.close()
+            _release(lock)
             if path.exists() and len(candidates) > 1:
                 continue
             raise
-        return Screening(path, file, rulebook, lock)
+        except BaseException:  # a signal while the file was being created
+            _release(lock)
+            raise
     message = _("already exists; to continue it use --resume {path}", path=candidates[0])
     raise WriteError(f"{candidates[0]}: {message}")
 
@@ -114,7 +123,11 @@ def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], b
     """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
     loaded = answersfile.load(path)
     lock = _lock(path)
-    screening = Screening(path, loaded.file.against(rulebook), rulebook, lock)
+    try:
+        screening = Screening(path, loaded.file.against(rulebook), rulebook, lock)
+    except BaseException:
+        _release(lock)
+        raise
     ref = loaded.file.rulebook
     changed = ref is not None and ref.hash != rulebook.digest
     return screening, screening.interview().invalid(), changed

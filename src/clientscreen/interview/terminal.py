@@ -18,6 +18,7 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
+from clientscreen.errors import Interrupted
 from clientscreen.i18n import _, is_rtl
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left
@@ -26,13 +27,16 @@ from clientscreen.textsafe import clean, one_line
 EXIT_CODES = {"interrupted": 130, "eof": 130, "hangup": 129, "terminated": 143}
 
 
-class Ended(Exception):  # noqa: N818 - it is an ending, not an error
-    """The session was cut short: Ctrl-C (interrupted), Ctrl-D (eof), a closed terminal (hangup) or SIGTERM."""
+class Ended(Interrupted):
+    """The session was cut short: Ctrl-C (interrupted), Ctrl-D (eof), a closed terminal (hangup) or SIGTERM.
+
+    It is an ``Interrupted``, so that even one raised where nothing expects it (a signal
+    landing in a ``finally``) reaches the error boundary as one line and its exit code.
+    """
 
     def __init__(self, kind: str) -> None:
-        super().__init__(kind)
         self.kind = kind
-        self.exit_code = EXIT_CODES[kind]
+        super().__init__(f"clientscreen: {self.how}", EXIT_CODES[kind])
 
     @property
     def how(self) -> str:
@@ -45,12 +49,34 @@ class Ended(Exception):  # noqa: N818 - it is an ending, not an error
         }[self.kind]
 
 
+_ENDINGS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
+_first: list[str] = []  # how the session ended, once something has ended it
+
+
 def _raise_on(signum: int, _frame: FrameType | None) -> None:
-    raise Ended("hangup" if signum == signal.SIGHUP else "terminated")
+    kind = "hangup" if signum == signal.SIGHUP else "terminated"
+    if settle(kind):
+        raise Ended(kind)
+
+
+def settle(kind: str) -> bool:
+    """Whether ``kind`` is the first ending; from then on the signals that end a session are ignored.
+
+    Closing a terminal sends SIGHUP twice, from the kernel and from the shell, and the
+    second lands while the first unwinds: it must not interrupt the cleanup (saving,
+    releasing the lock) or change the exit code the first one decided.
+    """
+    if _first:
+        return False
+    _first.append(kind)
+    for signum in _ENDINGS:
+        signal.signal(signum, signal.SIG_IGN)
+    return True
 
 
 def install_signal_handlers() -> None:
     """SIGHUP and SIGTERM would kill Python with no cleanup; make them unwind like Ctrl-C."""
+    _first.clear()
     signal.signal(signal.SIGHUP, _raise_on)
     signal.signal(signal.SIGTERM, _raise_on)
 
@@ -59,9 +85,15 @@ def read_line(prompt: str = "> ") -> str:
     try:
         return input(prompt)
     except KeyboardInterrupt:
-        raise Ended("interrupted") from None
+        raise ending("interrupted") from None
     except EOFError:
-        raise Ended("eof") from None
+        raise ending("eof") from None
+
+
+def ending(kind: str) -> Ended:
+    """The ending to raise for ``kind``: the first one, if something already ended the session."""
+    settle(kind)
+    return Ended(_first[0])
 
 
 class TerminalUI:
