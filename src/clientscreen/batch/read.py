@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import importlib
 import io
 import os
@@ -29,6 +30,8 @@ from clientscreen.i18n import _, _n, number
 DELIMITERS = ",;\t|"
 FIELD_LIMIT = 128 * 1024  # characters in one field: no note in an export is this long; a corrupt file's may be
 BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
+HEADER_LIMIT = 1 << 20  # characters in the header line: a file with no line break in its first MiB is no export
+LINE_LIMIT = 4 << 20  # characters read at a time from one line of rows, so that memory never follows a line's length
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 
 
@@ -61,7 +64,8 @@ class CsvSource:
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
         """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat."""
-        reader = csv.reader(self.stream, delimiter=self.delimiter, strict=True)
+        lines = iter(functools.partial(self.stream.readline, LINE_LIMIT), "")  # a line with no end is read in pieces
+        reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
         width = len(self.header)
         base = self.first_line
         start = base + 1
@@ -88,7 +92,7 @@ class CsvSource:
             except csv.Error as exc:
                 yield RowError(start, _csv_message(str(exc)))
                 start = base + reader.line_num + 1
-            except UnicodeDecodeError:
+            except UnicodeError:
                 raise self.decode_error() from None
 
     def decode_error(self) -> InputError:
@@ -134,15 +138,11 @@ def open_csv(
         raise UsageError(_("--delimiter takes one character (or 'tab'), got {delimiter!r}", delimiter=delimiter))
     if delimiter is not None and delimiter in "\"\r\n":
         raise UsageError(_("--delimiter cannot be {delimiter!r}", delimiter=delimiter))
+    if encoding is not None:
+        _check_encoding(encoding)
     binary = _open_binary(path)
     head = binary.peek(4)[:4] if hasattr(binary, "peek") else b""
     chosen = encoding or _encoding_from_bom(head)
-    try:
-        codecs.lookup(chosen)
-    except LookupError:
-        binary.close()
-        message = _("unknown encoding {encoding!r}; try cp1252, cp1251, cp1255 or utf-16", encoding=chosen)
-        raise UsageError(message) from None
     name = "<stdin>" if path == "-" else path
     size = None
     may_hold_nul = True
@@ -164,9 +164,12 @@ def open_csv(
             line_no += skipped
         chosen_delimiter = delimiter or sep or sniff(first)
         header = next(csv.reader([first], delimiter=chosen_delimiter), [])
-    except UnicodeDecodeError:
+    except csv.Error as exc:  # a header cell over the field limit
         stream.close()
-        raise not_text(name, chosen) from None
+        raise InputError([Problem(name, _csv_message(str(exc)), line_no)]) from None
+    except UnicodeError:
+        stream.close()
+        raise (_no_bom(name, chosen) if _is_bom_error(chosen) else not_text(name, chosen)) from None
     except BaseException:
         stream.close()
         raise
@@ -187,6 +190,29 @@ def open_csv(
             raise InputError([Problem(name, message, line_no, column)])
         seen[key] = column
     return CsvSource(name, header, chosen_delimiter, chosen, stream, line_no, may_hold_nul, size)
+
+
+def _check_encoding(encoding: str) -> None:
+    """``--encoding`` must name a text encoding: rot13, base64 or hex are codecs too, but of another kind."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        message = _("unknown encoding {encoding!r}; try cp1252, cp1251, cp1255 or utf-16", encoding=encoding)
+        raise UsageError(message) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise UsageError(_("{encoding!r} is not a text encoding; try cp1252, cp1251, cp1255 or utf-16",
+                           encoding=encoding))
+
+
+def _is_bom_error(encoding: str) -> bool:
+    """UTF-16 and UTF-32 named without a byte order need a byte order mark to start the file."""
+    return codecs.lookup(encoding).name in ("utf-16", "utf-32")
+
+
+def _no_bom(name: str, encoding: str) -> InputError:
+    return InputError([Problem(name, _("does not start with a byte order mark, so {encoding} cannot tell its byte "
+                                       "order; try --encoding {encoding}-le (or {encoding}-be)",
+                                       encoding=codecs.lookup(encoding).name))])
 
 
 def _open_binary(path: str) -> io.BufferedReader:
@@ -245,6 +271,8 @@ def _scan(path: Path, encoding: str, *, check_text: bool) -> bool:
                     decoder.decode(block)
                 except UnicodeDecodeError as exc:
                     raise _bad_byte(path, encoding, offset + exc.start, block[exc.start], bytewise) from None
+                except UnicodeError:  # not a decoding error at a byte: UTF-16 with no byte order mark
+                    raise _no_bom(str(path), encoding) from None
             offset += len(block)
         try:
             if check_text:
@@ -274,10 +302,17 @@ def _bad_byte(path: Path, encoding: str, offset: int, byte: int, bytewise: bool)
 
 
 def _first_line(stream: IO[str], name: str) -> tuple[int, str]:
-    """The first line that is not empty, with its line number."""
+    """The first line that is not empty, with its line number; never more than ``HEADER_LIMIT`` of it.
+
+    ``/dev/zero``, a pipe or a one-line file of gigabytes has no line end to stop at.
+    """
     line_no = 0
-    for raw in iter(stream.readline, ""):
+    for raw in iter(functools.partial(stream.readline, HEADER_LIMIT), ""):
         line_no += 1
+        if len(raw) >= HEADER_LIMIT and not raw.endswith(("\n", "\r")):
+            message = _("has no line break in its first {size} MiB: it is not a CSV export, or its lines end in "
+                        "something else", size=HEADER_LIMIT >> 20)
+            raise InputError([Problem(name, message, line_no)])
         if raw.strip("\r\n\ufeff "):
             return line_no, raw.lstrip("\ufeff")
     raise InputError([Problem(name, _("is empty: no header, no rows"))])

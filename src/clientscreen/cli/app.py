@@ -8,6 +8,8 @@ place that decides exit codes.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -147,6 +149,19 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     sys.exit(int(exc.exit_code))
 
 
+# Failures of a write that reach the boundary: every file clientscreen opens itself turns its own
+# OSError into a ClientscreenError, so these come from the standard streams (`report > /dev/full`).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that Python's flush at exit adds no second error."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def run() -> None:
     """The one error boundary: every command's expected errors become a message and an exit code."""
     from clientscreen import i18n
@@ -162,6 +177,15 @@ def run() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(ExitCode.PROBLEMS)
+    except OSError as exc:
+        if debug or exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _silence_stdout()
+        from clientscreen.atomic import WriteError
+        from clientscreen.errors import os_reason
+
+        message = i18n._("cannot write: {reason}", reason=os_reason(exc))
+        _fail(WriteError(f"<stdout>: {message}"), debug)  # exit 3, as for an -o file that cannot be written
     except Exception as exc:
         if debug:
             raise

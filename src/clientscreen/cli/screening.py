@@ -91,7 +91,13 @@ def interview(
         raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
     from clientscreen import i18n
     from clientscreen.interview import drafts as screening
-    from clientscreen.interview.answersfile import Prospect
+    from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, Prospect
+    from clientscreen.textsafe import one_line
+
+    if prospect is not None:
+        prospect = terminal.readable(one_line(prospect))
+        if len(prospect) > NAME_LIMIT:
+            raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
     from clientscreen.interview.engine import run_interview
     from clientscreen.report import bidi
     from clientscreen.report.build import render
@@ -113,9 +119,9 @@ def interview(
                 who = Prospect(name=prospect)
             else:
                 who = Prospect(
-                    name=ui.ask_text(_("Prospect name:"), required=True),
-                    company=ui.ask_text(_("Company (optional):"), required=False) or None,
-                    contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
+                    name=ui.ask_text(_("Prospect name:"), required=True, limit=NAME_LIMIT),
+                    company=ui.ask_text(_("Company (optional):"), required=False, limit=LINE_LIMIT) or None,
+                    contact=ui.ask_text(_("Contact (optional):"), required=False, limit=LINE_LIMIT) or None,
                 )
             session = screening.start(book, who, out)
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")

@@ -23,7 +23,9 @@ from clientscreen.rulebook import safeyaml, validation
 from clientscreen.rulebook.model import Rulebook
 
 RawValue = str | int | float | bool | None
-Line = Annotated[StrictStr, Field(max_length=10_000)]
+NAME_LIMIT = 500  # characters in a prospect's name
+LINE_LIMIT = 10_000  # characters in the other texts about a prospect
+Line = Annotated[StrictStr, Field(max_length=LINE_LIMIT)]
 
 
 class _Model(BaseModel):
@@ -31,7 +33,7 @@ class _Model(BaseModel):
 
 
 class Prospect(_Model):
-    name: Annotated[StrictStr, Field(min_length=1, max_length=500)]
+    name: Annotated[StrictStr, Field(min_length=1, max_length=NAME_LIMIT)]
     company: Line | None = None
     contact: Line | None = None
     notes: Line | None = None
@@ -77,7 +79,7 @@ def load(path: Path) -> Loaded:
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            loc = tuple(p for p in err["loc"] if p not in ("str", "int", "float", "bool", "none"))
+            loc = validation.document_loc(doc.data, err["loc"], ("str", "int", "float", "bool", "none"))
             if err["type"] == "extra_forbidden":
                 message = _("unknown field {field!r}", field=loc[-1])
             else:

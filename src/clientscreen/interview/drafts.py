@@ -9,6 +9,7 @@ does not know are carried along untouched: resuming never drops anything silentl
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import getpass
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from clientscreen.atomic import WriteError
-from clientscreen.errors import ClientscreenError, ExitCode
+from clientscreen.errors import ClientscreenError, ExitCode, os_reason
 from clientscreen.i18n import _
 from clientscreen.interview import answersfile
 from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
@@ -65,7 +66,11 @@ class Screening:
 def _lock(path: Path) -> IO[str]:
     """An advisory lock beside the file (the file itself is replaced on every save)."""
     lock_path = path.with_name(f".{path.name}.lock")
-    handle = lock_path.open("a", encoding="utf-8")
+    try:
+        handle = lock_path.open("a", encoding="utf-8")
+    except OSError as exc:  # no such folder, a read-only one
+        message = _("cannot write here: {reason}", reason=os_reason(exc))
+        raise WriteError(f"{path}: {message}") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -97,7 +102,7 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
     if out is not None:
         candidates = [out]
     else:
-        DEFAULT_FOLDER.mkdir(exist_ok=True)
+        _make_folder(DEFAULT_FOLDER)
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
         candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
@@ -131,6 +136,19 @@ def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], b
     ref = loaded.file.rulebook
     changed = ref is not None and ref.hash != rulebook.digest
     return screening, screening.interview().invalid(), changed
+
+
+def _make_folder(folder: Path) -> None:
+    """The default folder for answers files, or the reason it cannot be made (a file of that name, no right)."""
+    try:
+        folder.mkdir(exist_ok=True)
+        if not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+    except OSError as exc:
+        if isinstance(exc, FileExistsError):
+            exc = NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        message = _("cannot write here: {reason}", reason=os_reason(exc))
+        raise WriteError(f"{folder}: {message}") from None
 
 
 def _user() -> str | None:

@@ -9,6 +9,7 @@ told how to resume, whichever way the session ends.
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from types import FrameType
@@ -19,7 +20,7 @@ from rich.text import Text
 
 from clientscreen.answers import typed_as
 from clientscreen.errors import Interrupted
-from clientscreen.i18n import _, is_rtl
+from clientscreen.i18n import _, _n, is_rtl
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left
 from clientscreen.textsafe import clean, one_line
@@ -49,6 +50,7 @@ class Ended(Interrupted):
         }[self.kind]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ENDINGS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 _first: list[str] = []  # how the session ended, once something has ended it
 
@@ -82,8 +84,12 @@ def install_signal_handlers() -> None:
 
 
 def read_line(prompt: str = "> ") -> str:
+    """One line as typed; bytes the terminal's encoding cannot read become U+FFFD, never a lone surrogate.
+
+    Python reads undecodable bytes as lone surrogates, which no UTF-8 file or JSON encoder takes.
+    """
     try:
-        return input(prompt)
+        return readable(input(prompt))
     except KeyboardInterrupt:
         raise ending("interrupted") from None
     except EOFError:
@@ -106,13 +112,16 @@ class TerminalUI:
         line = text if isinstance(text, Text) else Text(text, style=style)
         self.console.print(right_to_left(Constrain(line, width=LINE_WIDTH)) if is_rtl() else line)
 
-    def ask_text(self, label: str, *, required: bool) -> str:
+    def ask_text(self, label: str, *, required: bool, limit: int) -> str:
         while True:
             self.say(Text(label, style="bold"))
             value = one_line(read_line())
-            if value or not required:
+            if len(value) > limit:
+                self.say(too_long(limit), "yellow")
+            elif value or not required:
                 return value
-            self.say(_("This one is needed."), "yellow")
+            else:
+                self.say(_("This one is needed."), "yellow")
 
     def ask(self, interview: Interview) -> str:
         question = interview.question
@@ -168,6 +177,16 @@ class TerminalUI:
         self.say(Text(_("Type a number to change that answer, or {finish} to finish.", finish=shortcut("finish")),
                       style="dim"))
         return read_line()
+
+
+def readable(text: str) -> str:
+    """``text`` with the lone surrogates Python makes of undecodable bytes (input, argv) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def too_long(limit: int) -> str:
+    """Pydantic's words for a text over its limit, as the answers file would give them."""
+    return _n("String should have at most {n} character", "String should have at most {n} characters", limit)
 
 
 def is_interactive() -> bool:

@@ -978,4 +978,25 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    # batch/read.py
+    '{encoding!r} is not a text encoding; try cp1252, cp1251, cp1255 or utf-16': (
+        '{encoding!r} er ikke en tegnkodning for tekst; prøv cp1252, cp1251, cp1255 eller utf-16'
+    ),
+    # batch/read.py
+    (
+        'does not start with a byte order mark, so {encoding} cannot tell its byte order; try --encoding '
+        '{encoding}-le (or {encoding}-be)'
+    ): (
+        'begynder ikke med et byte order mark, så {encoding} kan ikke se byte-rækkefølgen; prøv '
+        '--encoding {encoding}-le (eller {encoding}-be)'
+    ),
+    # batch/read.py
+    'has no line break in its first {size} MiB: it is not a CSV export, or its lines end in something else': (
+        'har intet linjeskift i de første {size} MiB: det er ikke en CSV-eksport, eller linjerne '
+        'slutter med noget andet'
+    ),
+    # rulebook/safeyaml.py
+    'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
+        'U+{code:04X} er et halvt tegn (et enligt surrogat), ikke tekst; slet det'
+    ),
 }

@@ -1098,4 +1098,24 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    # batch/read.py
+    '{encoding!r} is not a text encoding; try cp1252, cp1251, cp1255 or utf-16': (
+        '{encoding!r} אינו קידוד של טקסט; כדאי לנסות cp1252, cp1251, cp1255 או utf-16'
+    ),
+    # batch/read.py
+    (
+        'does not start with a byte order mark, so {encoding} cannot tell its byte order; try --encoding '
+        '{encoding}-le (or {encoding}-be)'
+    ): (
+        'אינו מתחיל בסימן סדר בתים (BOM), ולכן {encoding} לא יכול לדעת את סדר הבתים; כדאי לנסות '
+        '--encoding {encoding}-le (או {encoding}-be)'
+    ),
+    # batch/read.py
+    'has no line break in its first {size} MiB: it is not a CSV export, or its lines end in something else': (
+        'אין בו מעבר שורה ב־{size} MiB הראשונים: זה אינו ייצוא CSV, או שהשורות בו מסתיימות בתו אחר'
+    ),
+    # rulebook/safeyaml.py
+    'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
+        'U+{code:04X} הוא חצי תו (surrogate בודד), לא טקסט; יש למחוק אותו'
+    ),
 }

@@ -1073,4 +1073,25 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    # batch/read.py
+    '{encoding!r} is not a text encoding; try cp1252, cp1251, cp1255 or utf-16': (
+        '{encoding!r} — не текстовая кодировка; попробуйте cp1252, cp1251, cp1255 или utf-16'
+    ),
+    # batch/read.py
+    (
+        'does not start with a byte order mark, so {encoding} cannot tell its byte order; try --encoding '
+        '{encoding}-le (or {encoding}-be)'
+    ): (
+        'не начинается с метки порядка байтов (BOM), поэтому {encoding} не может определить порядок '
+        'байтов; попробуйте --encoding {encoding}-le (или {encoding}-be)'
+    ),
+    # batch/read.py
+    'has no line break in its first {size} MiB: it is not a CSV export, or its lines end in something else': (
+        'в первых {size} МиБ нет ни одного перевода строки: это не выгрузка CSV, или строки в нём '
+        'заканчиваются чем-то другим'
+    ),
+    # rulebook/safeyaml.py
+    'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
+        'U+{code:04X} — половина символа (одиночный суррогат), а не текст; удалите его'
+    ),
 }

@@ -186,6 +186,8 @@ def parse_json(text: str, name: str) -> Document:
         raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
     except RecursionError:
         raise InputError([_positioned(text, Problem(name, _("nested too deeply")), _NESTED)]) from None
+    if (half := _lone_surrogate(data)) is not None:
+        raise InputError([Problem(name, _half_character(half))])
     return Document(name, data, _json_marks(text, name, data))
 
 
@@ -314,10 +316,36 @@ def _build(loader: _Loader, node: yaml.Node, loc: Loc, marks: dict[Loc, tuple[in
 
 def _scalar(loader: _Loader, node: yaml.Node) -> Any:
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except yaml.MarkedYAMLError:
         raise
     except Exception as exc:  # PyYAML raises ValueError and friends for malformed scalars
         value = str(node.value)
         shown = value if len(value) <= 40 else value[:37] + "..."  # one line, even for 4,000 digits
         raise _Refused(node.start_mark, _("cannot read value {value!r}: {error}", value=shown, error=exc)) from None
+    if isinstance(value, str) and (half := _SURROGATE.search(value)):
+        raise _Refused(node.start_mark, _half_character(half.group()))
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_character(char: str) -> str:
+    """A ``\\udc80`` escape makes half of a character, which no UTF-8 file or JSON output can hold."""
+    return _("U+{code:04X} is half of a character (a lone surrogate), not text; delete it", code=ord(char))
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The first lone surrogate in JSON data's keys and strings, looked for without recursion."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, str) and (half := _SURROGATE.search(item)):
+            return half.group()
+    return None
