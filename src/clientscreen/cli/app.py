@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -162,12 +163,24 @@ def _silence_stdout() -> None:
         os.close(null)
 
 
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM unwinds like any other ending: temporary files go, worker processes stop, one line is printed.
+
+    A second SIGTERM while unwinding is ignored, so the cleanup finishes.
+    """
+    from clientscreen.errors import ExitCode, Interrupted
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Interrupted("clientscreen: " + _("terminated by SIGTERM"), ExitCode.TERMINATED)
+
+
 def run() -> None:
     """The one error boundary: every command's expected errors become a message and an exit code."""
     from clientscreen import i18n
     from clientscreen.errors import ClientscreenError, ExitCode
 
     debug = "--debug" in sys.argv[1:]
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app(prog_name="clientscreen")
     except ClientscreenError as exc:

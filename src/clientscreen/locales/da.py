@@ -999,4 +999,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
         'U+{code:04X} er et halvt tegn (et enligt surrogat), ikke tekst; slet det'
     ),
+    # cli/app.py
+    'terminated by SIGTERM': 'stoppet af SIGTERM',
 }

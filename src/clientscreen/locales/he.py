@@ -1118,4 +1118,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
         'U+{code:04X} הוא חצי תו (surrogate בודד), לא טקסט; יש למחוק אותו'
     ),
+    # cli/app.py
+    'terminated by SIGTERM': 'הופסק על ידי SIGTERM',
 }

@@ -1094,4 +1094,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'U+{code:04X} is half of a character (a lone surrogate), not text; delete it': (
         'U+{code:04X} — половина символа (одиночный суррогат), а не текст; удалите его'
     ),
+    # cli/app.py
+    'terminated by SIGTERM': 'остановлено сигналом SIGTERM',
 }
