@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 TABLE_WIDTH = 120  # columns of a table written to a file or a pipe, unless $COLUMNS says otherwise
+MAX_TABLE_WIDTH = 1000  # widest table drawn, whatever $COLUMNS says: each line is padded to the width
 _STYLE = {Verdict.TAKE: "green", Verdict.NEGOTIATE: "yellow", Verdict.DECLINE: "red"}
 
 
@@ -145,7 +146,7 @@ def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool
     words = {v: v.shown for v in Verdict}  # once per batch, not once per row
     error = _("error")
     view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
-                 width=max(width, 60))
+                 width=min(max(width, 60), MAX_TABLE_WIDTH))
     view.add_column(_("Line"), justify="right", width=7, no_wrap=True)
     view.add_column(_("Id"), width=12, no_wrap=True, overflow="ellipsis")
     view.add_column(_("Name"), width=26, no_wrap=True, overflow="ellipsis")
