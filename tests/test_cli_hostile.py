@@ -5,6 +5,8 @@ Exit 70 means a bug in clientscreen; none of these may reach it, and none may ha
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pexpect
@@ -13,7 +15,7 @@ import yaml
 
 from clientscreen.rulebook import arithmetic
 from clientscreen.rulebook.model import Rulebook
-from conftest import Run
+from conftest import FIXTURES, REPO, Run, installed_command, plain_environment
 
 DOCUMENTED = {0, 1, 2, 3, 129, 130, 143}
 
@@ -113,3 +115,152 @@ def test_closing_the_terminal_sighup_twice_exits_129_every_time_and_leaves_no_lo
         assert not list(folder.glob("screenings/.*.lock")), tried
         assert len(list(folder.glob("screenings/*.yaml"))) == 1, tried
         tried += 1
+
+
+CSV_RULES = FIXTURES / "csv" / "rules.yaml"
+CRM = FIXTURES / "csv" / "crm_en.csv"
+PROSPECT = REPO / "examples" / "prospects" / "nordlys-webshop.yaml"
+
+
+def limited_memory() -> None:
+    """In the child: 1 GiB of address space, so that reading without bound ends in MemoryError, not a stuck machine."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def run_limited(*args: str | Path, stdin: object = None) -> subprocess.CompletedProcess[str]:
+    env = plain_environment() | {"NO_COLOR": "1", "COLUMNS": "100"}
+    return subprocess.run(
+        [installed_command(), *map(str, args)], capture_output=True, text=True, encoding="utf-8", env=env,
+        stdin=stdin, timeout=120, check=False, preexec_fn=limited_memory,  # noqa: PLW1509 - only sets a limit
+    )
+
+
+def test_score_dev_zero_stops_at_the_header_line_with_one_error(tmp_path: Path) -> None:
+    done = run_limited("score", "--rules", CSV_RULES, "/dev/zero")
+    assert done.returncode == 3, done.stderr
+    assert one_clean_line(done.stderr) == (
+        "/dev/zero:1: has no line break in its first 1 MiB: it is not a CSV export, or its lines end in something else")
+
+
+def test_a_pipe_with_no_newline_is_refused_with_bounded_memory(tmp_path: Path) -> None:
+    endless = subprocess.Popen(["yes", "--", "x" * 4000], stdout=subprocess.PIPE)  # noqa: S603
+    endless_line = subprocess.Popen(["tr", "-d", "\n"], stdin=endless.stdout, stdout=subprocess.PIPE)  # noqa: S603
+    try:
+        done = run_limited("score", "--rules", CSV_RULES, "-", stdin=endless_line.stdout)
+    finally:
+        endless_line.kill()
+        endless.kill()
+        endless_line.wait()
+        endless.wait()
+    assert done.returncode == 3, done.stderr
+    assert one_clean_line(done.stderr).startswith("<stdin>:1: has no line break in its first 1 MiB")
+
+
+def test_a_row_line_of_40_mib_with_no_end_costs_rows_not_memory(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("id,name,prepayment\n1,Acme,yes\n2,")
+        for _ in range(40):
+            fh.write("x" * (1 << 20))
+        fh.write("\n3,Beta,no\n")
+    done = run_limited("score", "--rules", CSV_RULES, path, "-f", "jsonl")
+    assert done.returncode == 1, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines[0]["name"] == "Acme" and lines[-1]["name"] == "Beta"
+    assert [(line["line"], line.get("error")) for line in lines] == [
+        (2, None), (3, "this line is longer than 4 MiB; it was skipped"), (4, None)]
+
+
+def test_a_header_cell_over_128_kib_is_an_error_at_line_1(cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("id,name," + "x" * 200_000 + "\n1,a,b\n", encoding="utf-8")
+    done = cli("score", "--rules", CSV_RULES, path)
+    assert done.returncode == 3
+    assert one_clean_line(done.stderr) == f"{path}:1: a field is larger than 128 KiB"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "code", "message"),
+    [
+        ("utf-16", 3, "does not start with a byte order mark, so utf-16 cannot tell its byte order; "
+                      "try --encoding utf-16-le (or utf-16-be)"),
+        ("rot13", 2, "'rot13' is not a text encoding; try cp1252, cp1251, cp1255 or utf-16"),
+        ("base64", 2, "'base64' is not a text encoding; try cp1252, cp1251, cp1255 or utf-16"),
+    ],
+)
+def test_encodings_that_cannot_read_the_file_are_one_line(cli: Run, encoding: str, code: int, message: str) -> None:
+    for source in (str(CRM), "-"):
+        done = cli("score", "--rules", CSV_RULES, "--encoding", encoding, source,
+                   input=CRM.read_text(encoding="utf-8") if source == "-" else None)
+        assert done.returncode == code, done.stderr
+        assert one_clean_line(done.stderr).endswith(message)
+
+
+def test_rulebook_and_answers_keys_holding_a_bracket_or_reading_str_are_named(cli: Run, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text((FIXTURES / "lint" / "clean.yaml").read_text(encoding="utf-8") + '"th[x": 1\nstr: 2\n',
+                     encoding="utf-8")
+    done = cli("rules", "check", rules)
+    assert done.returncode == 1
+    assert "unknown field 'th[x'" in done.stdout + done.stderr and "unknown field 'str'" in done.stdout + done.stderr
+    done = cli("report", "--rules", rules, PROSPECT)
+    assert done.returncode == 3
+    assert done.stderr.splitlines() == [f"{rules}:48:1: th[x: unknown field 'th[x'; check its spelling",
+                                        f"{rules}:49:1: str: unknown field 'str'; check its spelling"]
+    answers = tmp_path / "acme.yaml"
+    answers.write_text(PROSPECT.read_text(encoding="utf-8") + '"go[als": 1\nstr: x\n', encoding="utf-8")
+    done = cli("report", answers)
+    assert done.returncode == 3
+    assert [line.split(": ", 1)[1] for line in done.stderr.splitlines()] == [
+        "go[als: unknown field 'go[als'", "str: unknown field 'str'"]
+
+
+def test_a_lone_surrogate_in_an_answers_file_is_refused_at_its_place(cli: Run, tmp_path: Path) -> None:
+    answers = tmp_path / "acme.yaml"
+    answers.write_text('prospect:\n  name: Acme\nanswers:\n  notes: "met \\udc80 at a fair"\n', encoding="utf-8")
+    done = cli("report", "--rules", FIXTURES / "core" / "rules.yaml", answers, "-f", "json", "-o", tmp_path / "r.json")
+    assert done.returncode == 3
+    assert one_clean_line(done.stderr) == (
+        f"{answers}:4:10: U+DC80 is half of a character (a lone surrogate), not text; delete it")
+    assert not (tmp_path / "r.json").exists()
+
+
+@pytest.mark.parametrize("command", [["report", str(PROSPECT)], ["report", str(PROSPECT), "-f", "json"],
+                                     ["rules", "show"], ["score", "--rules", str(CSV_RULES), str(CRM)]])
+def test_standard_output_on_a_full_disk_is_one_line_exit_3(tmp_path: Path, command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([installed_command(), *command], stdout=full, stderr=subprocess.PIPE, text=True,
+                              env=plain_environment(), timeout=60, check=False)
+    assert done.returncode == 3
+    assert one_clean_line(done.stderr) == "<stdout>: cannot write: No space left on device"
+
+
+def test_a_huge_columns_value_draws_a_table_no_wider_than_1000(cli: Run) -> None:
+    done = cli("score", "--rules", CSV_RULES, CRM, "-f", "table", env={"COLUMNS": "100000000"}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert 100 < max(len(line) for line in done.stdout.splitlines()) <= 1000
+
+
+def test_sigterm_to_score_with_jobs_prints_one_line_and_exits_143(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = tmp_path / "many.csv"
+    row = "measurable,yes,4500,one,no,5\n"
+    path.write_text("id,name,goals,prepayment,monthly_budget,decision_maker,misleading_claims,trust\n"
+                    + "".join(f"{i},Name {i}," + row for i in range(300_000)), encoding="utf-8")
+    child = subprocess.Popen([installed_command(), "score", "--jobs", "2", "--rules", str(CSV_RULES), str(path)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=plain_environment(), cwd=tmp_path)
+    assert child.stdout is not None
+    child.stdout.readline()  # scoring has started
+    for _ in range(20):
+        child.stdout.read(1 << 16)
+    time.sleep(0.3)
+    child.send_signal(signal.SIGTERM)
+    _out, err = child.communicate(timeout=60)
+    time.sleep(0.5)  # a worker's traceback would come after the parent is gone
+    assert child.returncode == 143
+    assert err.decode("utf-8").splitlines() == ["clientscreen: terminated by SIGTERM"]

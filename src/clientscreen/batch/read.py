@@ -64,8 +64,8 @@ class CsvSource:
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
         """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat."""
-        lines = iter(functools.partial(self.stream.readline, LINE_LIMIT), "")  # a line with no end is read in pieces
-        reader = csv.reader(lines, delimiter=self.delimiter, strict=True)
+        skipped: list[bool] = []  # set when a line too long to read stood where the current row is
+        reader = csv.reader(_bounded_lines(self.stream, skipped), delimiter=self.delimiter, strict=True)
         width = len(self.header)
         base = self.first_line
         start = base + 1
@@ -75,7 +75,11 @@ class CsvSource:
                 for row in reader:
                     line = start
                     start = base + reader.line_num + 1
-                    if len(row) != width:
+                    if skipped:
+                        skipped.clear()
+                        yield RowError(line, _("this line is longer than {size} MiB; it was skipped",
+                                               size=LINE_LIMIT >> 20))
+                    elif len(row) != width:
                         if not row or (len(row) == 1 and not row[0].strip()):
                             continue  # an empty line
                         yield RowError(line, _n("has {n} field; the header has {width}",
@@ -107,6 +111,23 @@ class CsvSource:
     def close(self) -> None:
         if self.stream is not sys.stdin:
             self.stream.close()
+
+
+def _bounded_lines(stream: IO[str], skipped: list[bool]) -> Iterator[str]:
+    """The stream's lines, each read under ``LINE_LIMIT``: memory never follows the length of a line.
+
+    A longer line is read through to its end and stands as an empty line, with ``skipped``
+    set, so that the row is one error at its own line and the lines after keep their numbers.
+    """
+    for line in iter(functools.partial(stream.readline, LINE_LIMIT), ""):
+        if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
+            for rest in iter(functools.partial(stream.readline, LINE_LIMIT), ""):
+                if rest[-1] in "\r\n" and len(rest) < LINE_LIMIT or rest[-1] == "\n":
+                    break
+            skipped.append(True)
+            yield "\n"
+        else:
+            yield line
 
 
 def _csv_message(message: str) -> str:

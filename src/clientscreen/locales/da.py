@@ -1001,4 +1001,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     # cli/app.py
     'terminated by SIGTERM': 'stoppet af SIGTERM',
+    # batch/read.py
+    'this line is longer than {size} MiB; it was skipped': 'linjen er længere end {size} MiB; den blev sprunget over',
 }

@@ -1120,4 +1120,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     # cli/app.py
     'terminated by SIGTERM': 'הופסק על ידי SIGTERM',
+    # batch/read.py
+    'this line is longer than {size} MiB; it was skipped': 'השורה ארוכה מ־{size} MiB; היא דולגה',
 }

@@ -1096,4 +1096,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     ),
     # cli/app.py
     'terminated by SIGTERM': 'остановлено сигналом SIGTERM',
+    # batch/read.py
+    'this line is longer than {size} MiB; it was skipped': 'строка длиннее {size} МиБ; она пропущена',
 }
