@@ -6,6 +6,7 @@ Exit 70 means a bug in clientscreen; none of these may reach it, and none may ha
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -264,3 +265,89 @@ def test_sigterm_to_score_with_jobs_prints_one_line_and_exits_143(tmp_path: Path
     time.sleep(0.5)  # a worker's traceback would come after the parent is gone
     assert child.returncode == 143
     assert err.decode("utf-8").splitlines() == ["clientscreen: terminated by SIGTERM"]
+
+
+def interview(folder: Path, *args: str) -> pexpect.spawn:
+    from test_cli_interview import RULES, spawn
+
+    return spawn(folder, "--rules", RULES, *args)
+
+
+def ended(child: pexpect.spawn) -> tuple[int | None, str]:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus, (child.before or "").replace("\r", "")
+
+
+@pytest.mark.pty
+@pytest.mark.parametrize(
+    ("setup", "args", "message"),
+    [
+        (None, ["--out", "nodir/x.yaml"], "nodir/x.yaml: cannot write here: No such file or directory"),
+        ("screenings", [], "screenings: cannot write here: Not a directory"),
+    ],
+)
+def test_an_answers_file_that_cannot_be_made_is_one_line_exit_3(
+    tmp_path: Path, setup: str | None, args: list[str], message: str
+) -> None:
+    if setup:
+        (tmp_path / setup).write_text("a file, not a folder", encoding="utf-8")
+    status, output = ended(interview(tmp_path, "--prospect", "Nordlys", *args))
+    assert status == 3, output
+    assert output.strip().splitlines()[-1] == message
+    assert "internal error" not in output and "Traceback" not in output
+
+
+@pytest.mark.pty
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_one_line_exit_3(tmp_path: Path) -> None:
+    tmp_path.chmod(0o555)
+    try:
+        status, output = ended(interview(tmp_path, "--prospect", "Nordlys"))
+    finally:
+        tmp_path.chmod(0o755)
+    assert status == 3, output
+    assert output.strip().splitlines()[-1] == "screenings: cannot write here: Permission denied"
+
+
+@pytest.mark.pty
+def test_a_prospect_name_over_500_characters_is_refused_and_asked_again(tmp_path: Path) -> None:
+    status, output = ended(interview(tmp_path, "--prospect", "N" * 501))
+    assert status == 2
+    assert output.strip().splitlines()[-1] == "clientscreen: --prospect: String should have at most 500 characters"
+    child = interview(tmp_path)
+    child.expect_exact("Prospect name:")
+    child.sendline("N" * 501)
+    child.expect_exact("String should have at most 500 characters")
+    child.expect_exact("Prospect name:")
+    child.sendline("Nordlys")
+    child.expect_exact("Company (optional):")
+    child.sendeof()
+    status, output = ended(child)
+    assert status == 130 and "internal error" not in output
+
+
+@pytest.mark.pty
+def test_a_name_typed_from_a_non_utf8_terminal_is_saved_and_reported(tmp_path: Path, cli: Run) -> None:
+    from test_cli_interview import RULES
+
+    env = plain_environment() | {"TERM": "xterm-256color", "NO_COLOR": "1"}
+    child = pexpect.spawn(installed_command(), ["interview", "--rules", str(RULES)], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", codec_errors="replace", timeout=15, dimensions=(50, 100))
+    child.expect_exact("Prospect name:")
+    os.write(child.child_fd, b"Caf\xe9 N\xf8rre\r")  # Latin-1 bytes into a UTF-8 session
+    child.expect_exact("Company (optional):")
+    child.sendline("")
+    child.expect_exact("Contact (optional):")
+    child.sendline("")
+    child.expect_exact("1/8")
+    child.sendline("y")
+    child.expect_exact("2/8")
+    child.sendeof()
+    status, output = ended(child)
+    assert status == 130, output
+    saved = next((tmp_path / "screenings").glob("*.yaml"))
+    assert "Caf\ufffd N\ufffdrre" in saved.read_text(encoding="utf-8")
+    done = cli("report", "--rules", FIXTURES / "core" / "rules.yaml", saved, "-f", "json", "-o", tmp_path / "r.json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["prospect"]["name"] == "Caf\ufffd N\ufffdrre"
