@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -351,3 +352,13 @@ def test_a_name_typed_from_a_non_utf8_terminal_is_saved_and_reported(tmp_path: P
     done = cli("report", "--rules", FIXTURES / "core" / "rules.yaml", saved, "-f", "json", "-o", tmp_path / "r.json")
     assert done.returncode == 0, done.stderr
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["prospect"]["name"] == "Caf\ufffd N\ufffdrre"
+
+
+def test_a_tab_or_escape_sequence_in_a_header_cell_never_reaches_the_terminal(cli: Run, tmp_path: Path) -> None:
+    """Found by tests/fuzz_long.py: a tab in a header cell came out in the "ignoring columns" warning."""
+    path = tmp_path / "crm.csv"
+    path.write_text("id,name\tgoals,\x1b]0;pwned\x07x\x1b[31m,prepayment\r\n1,a,b,yes\r\n", encoding="utf-8")
+    done = cli("score", "--rules", CSV_RULES, path)
+    assert done.returncode == 0, done.stderr
+    assert f"{path}: ignoring columns that are not questions: name goals, x" in done.stderr.splitlines()
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", done.stderr)

@@ -114,7 +114,18 @@ def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
 
 
 def warn(message: object) -> None:
-    sys.stderr.write(f"{message}\n")
+    sys.stderr.write(printable(str(message)) + "\n")
+
+
+def printable(message: str) -> str:
+    """A message as the terminal may show it: no escape sequence or control character from a file's text.
+
+    The last line of defence: each line of the message is cleaned like the report's text, and
+    tabs become spaces; the line breaks between problems stay.
+    """
+    from clientscreen.textsafe import clean
+
+    return "\n".join(clean(line).replace("\t", " ") for line in message.split("\n"))
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -143,7 +154,8 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
     try:
-        sys.stderr.write(f"{exc}\n" if exc.names_its_file else f"clientscreen: {exc}\n")
+        text = printable(str(exc))
+        sys.stderr.write(f"{text}\n" if exc.names_its_file else f"clientscreen: {text}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
         pass
