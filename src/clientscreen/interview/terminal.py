@@ -53,6 +53,7 @@ class Ended(Interrupted):
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ENDINGS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
 _first: list[str] = []  # how the session ended, once something has ended it
+_installed = False  # whether this process handles the ending signals (install_signal_handlers)
 
 
 def _raise_on(signum: int, _frame: FrameType | None) -> None:
@@ -71,14 +72,17 @@ def settle(kind: str) -> bool:
     if _first:
         return False
     _first.append(kind)
-    for signum in _ENDINGS:
-        signal.signal(signum, signal.SIG_IGN)
+    if _installed:  # only a process that took the signals over gives them up (not a test calling read_line)
+        for signum in _ENDINGS:
+            signal.signal(signum, signal.SIG_IGN)
     return True
 
 
 def install_signal_handlers() -> None:
     """SIGHUP and SIGTERM would kill Python with no cleanup; make them unwind like Ctrl-C."""
+    global _installed
     _first.clear()
+    _installed = True
     signal.signal(signal.SIGHUP, _raise_on)
     signal.signal(signal.SIGTERM, _raise_on)
 
