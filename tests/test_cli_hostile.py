@@ -333,7 +333,8 @@ def test_a_name_typed_from_a_non_utf8_terminal_is_saved_and_reported(tmp_path: P
     from test_cli_interview import RULES
 
     env = plain_environment() | {"TERM": "xterm-256color", "NO_COLOR": "1"}
-    child = pexpect.spawn(installed_command(), ["interview", "--rules", str(RULES)], cwd=str(tmp_path), env=env,
+    args = ["interview", "--rules", str(RULES), "--interviewer", "Mette"]
+    child = pexpect.spawn(installed_command(), args, cwd=str(tmp_path), env=env,
                           encoding="utf-8", codec_errors="replace", timeout=15, dimensions=(50, 100))
     child.expect_exact("Prospect name:")
     os.write(child.child_fd, b"Caf\xe9 N\xf8rre\r")  # Latin-1 bytes into a UTF-8 session
@@ -348,10 +349,11 @@ def test_a_name_typed_from_a_non_utf8_terminal_is_saved_and_reported(tmp_path: P
     status, output = ended(child)
     assert status == 130, output
     saved = next((tmp_path / "screenings").glob("*.yaml"))
-    assert "Caf\ufffd N\ufffdrre" in saved.read_text(encoding="utf-8")
+    name = yaml.safe_load(saved.read_text(encoding="utf-8"))["prospect"]["name"]
+    assert name.endswith("N\ufffdrre") and name.startswith("Caf")  # readline may take a lone \xe9 as Meta-i
     done = cli("report", "--rules", FIXTURES / "core" / "rules.yaml", saved, "-f", "json", "-o", tmp_path / "r.json")
     assert done.returncode == 0, done.stderr
-    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["prospect"]["name"] == "Caf\ufffd N\ufffdrre"
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["prospect"]["name"] == name
 
 
 def test_a_tab_or_escape_sequence_in_a_header_cell_never_reaches_the_terminal(cli: Run, tmp_path: Path) -> None:
