@@ -111,10 +111,12 @@ def start(
     interviewer: str | None = None,
     lang: str | None = None,
     rules_path: Path | None = None,
+    folder: Path | None = None,
 ) -> Screening:
-    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one.
+    """Create a new answers file: ``out``, or <folder>/<prospect>-<date>.yaml, never an existing one.
 
-    The language and the rulebook file go into it, so that a resume continues as it began.
+    The language and the rulebook file go into it, so that a resume continues as it began. ``folder``
+    is the settings' screenings folder (default: screenings/).
     """
     now = now or datetime.now().astimezone()
     file = AnswersFile.model_validate(
@@ -129,9 +131,10 @@ def start(
     if out is not None:
         candidates = [out]
     else:
-        _make_folder(DEFAULT_FOLDER)
+        folder = folder or DEFAULT_FOLDER
+        _make_folder(folder)
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
-        candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
+        candidates = [folder / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
         if path.exists():
             continue
@@ -171,7 +174,7 @@ def resume(
 def _make_folder(folder: Path) -> None:
     """The default folder for answers files, or the reason it cannot be made (a file of that name, no right)."""
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         if not folder.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
     except OSError as exc:
