@@ -16,6 +16,7 @@ import io
 import itertools
 import multiprocessing
 import re
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -331,6 +332,16 @@ class _InputFailure(Exception):
     """An ``InputError`` on its way from a worker: its problems pickle, the error's own arguments do not."""
 
 
+def _quiet_worker() -> None:
+    """A worker ends when the pool ends it, without a traceback of its own.
+
+    SIGTERM (from ``pool.terminate``, when the command itself was terminated or interrupted)
+    ends it at once; Ctrl-C reaches the whole process group and is the parent's to handle.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _score_chunk(chunk: Chunk) -> tuple[bytes, Summary]:
     assert _worker is not None  # noqa: S101 - set before the pool forks
     source, scorer = _worker
@@ -354,7 +365,7 @@ def _run_parallel(
     _worker = (source, scorer)
     rest: Rest | None = None
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
             pending: collections.deque[tuple[Chunk, Any]] = collections.deque()
 
             def hand_out() -> None:

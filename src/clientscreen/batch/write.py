@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 TABLE_WIDTH = 120  # columns of a table written to a file or a pipe, unless $COLUMNS says otherwise
+MAX_TABLE_WIDTH = 1000  # widest table drawn, whatever $COLUMNS says: each line is padded to the width
 _STYLE = {Verdict.TAKE: "green", Verdict.NEGOTIATE: "yellow", Verdict.DECLINE: "red"}
 
 
@@ -139,7 +140,7 @@ def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool
     error = _("error")
     width = max(width, 50)
     view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
-                 width=width, padding=(0, 1), collapse_padding=True)
+                 width=min(width, MAX_TABLE_WIDTH), padding=(0, 1), collapse_padding=True)
     view.add_column(_("Line"), justify="right", width=6, no_wrap=True, overflow="ellipsis")
     view.add_column(_("Id"), width=8 if width < 90 else 12, no_wrap=True, overflow="ellipsis")
     view.add_column(_("Name"), ratio=1, no_wrap=True, overflow="ellipsis", min_width=8)

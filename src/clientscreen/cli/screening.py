@@ -136,7 +136,13 @@ def interview(
     from clientscreen import i18n
     from clientscreen.atomic import WriteError, refuse_input
     from clientscreen.interview import drafts as screening
-    from clientscreen.interview.answersfile import Prospect
+    from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, Prospect
+    from clientscreen.textsafe import one_line
+
+    if prospect is not None:
+        prospect = terminal.readable(one_line(prospect))
+        if len(prospect) > NAME_LIMIT:
+            raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
     from clientscreen.interview.engine import Event, run_interview
     from clientscreen.report import bidi
     from clientscreen.rulebook.model import load_rulebook
@@ -169,9 +175,9 @@ def interview(
                 interviewer = interviewer or default
             else:
                 who = Prospect(
-                    name=ui.ask_text(_("Prospect name:"), required=True),
-                    company=ui.ask_text(_("Company (optional):"), required=False) or None,
-                    contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
+                    name=ui.ask_text(_("Prospect name:"), required=True, limit=NAME_LIMIT),
+                    company=ui.ask_text(_("Company (optional):"), required=False, limit=LINE_LIMIT) or None,
+                    contact=ui.ask_text(_("Contact (optional):"), required=False, limit=LINE_LIMIT) or None,
                 )
                 if interviewer is None:
                     interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
@@ -198,9 +204,9 @@ def interview(
                                              "continue with: clientscreen interview --resume {path}",
                                              path=session.path)) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session) from None
+        raise _ended(terminal.ending("interrupted"), session) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session) from None
+        raise _ended(terminal.ending("eof"), session) from None
     finally:
         stack.close()
         if session is not None:

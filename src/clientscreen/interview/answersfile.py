@@ -23,7 +23,9 @@ from clientscreen.rulebook import safeyaml, validation
 from clientscreen.rulebook.model import Rulebook
 
 RawValue = str | int | float | bool | None
-Line = Annotated[StrictStr, Field(max_length=10_000)]
+NAME_LIMIT = 500  # characters in a prospect's name
+LINE_LIMIT = 10_000  # characters in the other texts about a prospect
+Line = Annotated[StrictStr, Field(max_length=LINE_LIMIT)]
 
 
 class _Model(BaseModel):
@@ -31,7 +33,7 @@ class _Model(BaseModel):
 
 
 class Prospect(_Model):
-    name: Annotated[StrictStr, Field(min_length=1, max_length=500)]
+    name: Annotated[StrictStr, Field(min_length=1, max_length=NAME_LIMIT)]
     company: Line | None = None
     contact: Line | None = None
     notes: Line | None = None
@@ -102,7 +104,7 @@ def _problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
     is none of the four in four lines (``budget: 1e999`` is not a string, not finite twice, not a boolean)."""
     by_place: dict[tuple[Any, ...], list[Any]] = {}
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if p not in _MEMBERS)
+        loc = validation.document_loc(doc.data, err["loc"], _MEMBERS)  # a key may read 'str'
         by_place.setdefault(loc, []).append(err)
     problems = []
     for loc, errs in by_place.items():

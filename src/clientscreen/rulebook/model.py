@@ -343,7 +343,7 @@ def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
 def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
+        loc = validation.document_loc(doc.data, err["loc"], _UNION_TAGS)
         message = validation.message(err)
         given = err.get("input")
         text_key = len(loc) >= 2 and loc[-2] in LOCALIZED_FIELDS and isinstance(loc[-1], str)

@@ -172,7 +172,7 @@ def parse_json(text: str, name: str) -> Document:
         raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
     except RecursionError:
         raise InputError([_positioned(text, Problem(name, _("nested too deeply")), _NESTED)]) from None
-    return Document(name, data, _json_marks(text, name, data))
+    return _whole_characters(Document(name, data, _json_marks(text, name, data)))
 
 
 def _json_marks(text: str, name: str, data: Any) -> dict[Loc, tuple[int, int]]:
@@ -241,9 +241,10 @@ def _constant_at(text: str, constant: str) -> tuple[int, int] | None:
 def parse_yaml(text: str, name: str) -> Document:
     """Parse YAML text into plain data plus positions; one document only."""
     try:
-        return _parse_yaml(text, name)
+        doc = _parse_yaml(text, name)
     except _Fault as fault:
         raise InputError([fault.problem]) from None
+    return _whole_characters(doc)
 
 
 def _parse_yaml(text: str, name: str) -> Document:
@@ -301,3 +302,36 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return problem
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_character(char: str) -> str:
+    """A ``\\udc80`` escape makes half of a character, which no UTF-8 file or JSON output can hold."""
+    return _("U+{code:04X} is half of a character (a lone surrogate), not text; delete it", code=ord(char))
+
+
+def _lone_surrogate(doc: Document) -> Problem | None:
+    """The first lone surrogate in a document's keys and strings, at its place, looked for without recursion.
+
+    YAML's and JSON's ``\\udc80`` escapes make half a character that no UTF-8 file or output can hold.
+    """
+    todo: list[tuple[Loc, Any]] = [((), doc.data)]
+    while todo:
+        loc, item = todo.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(key, str) and (half := _SURROGATE.search(key)):
+                    return doc.problem((*loc, key), _half_character(half.group()))
+                todo.append(((*loc, key), value))
+        elif isinstance(item, list):
+            todo.extend(((*loc, i), value) for i, value in enumerate(item))
+        elif isinstance(item, str) and (half := _SURROGATE.search(item)):
+            return doc.problem(loc, _half_character(half.group()))
+    return None
+
+
+def _whole_characters(doc: Document) -> Document:
+    problem = _lone_surrogate(doc)
+    if problem is not None:
+        raise InputError([problem])
+    return doc
