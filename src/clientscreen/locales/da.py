@@ -978,4 +978,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
+        '{path}: vurderingen stemmer i {agree} af {total} tilfælde ({percent} %)',
+    'alternative {n}: {mismatch}': 'alternativ {n}: {mismatch}',
 }

@@ -1098,4 +1098,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
+        '{path}: ההמלצה תואמת ב-{agree} מתוך {total} מקרים ({percent}%)',
+    'alternative {n}: {mismatch}': 'חלופה {n}: {mismatch}',
 }

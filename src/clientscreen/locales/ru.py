@@ -1073,4 +1073,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
+        '{path}: вердикт совпадает в {agree} из {total} случаев ({percent}%)',
+    'alternative {n}: {mismatch}': 'вариант {n}: {mismatch}',
 }
