@@ -278,10 +278,10 @@ def run_case(book: Rulebook, case: Case) -> Result:
     mismatches = list(_mismatches(case.model, assessment))
     for n, other in enumerate(others, start=1):
         mismatches += [_("alternative {n}: {mismatch}", n=n, mismatch=m) for m in _mismatches(case.model, other)]
-    found = tuple(mismatches)
+    wrong = tuple(mismatches)
     if case.model.todo:
-        return Result(case, "todo" if found else "fixed", found, assessment, alternatives=tuple(others))
-    return Result(case, "fail" if found else "pass", found, assessment, alternatives=tuple(others))
+        return Result(case, "todo" if wrong else "fixed", wrong, assessment, alternatives=tuple(others))
+    return Result(case, "fail" if wrong else "pass", wrong, assessment, alternatives=tuple(others))
 
 
 def _mismatches(model: CaseModel, a: Assessment) -> Iterable[str]:
