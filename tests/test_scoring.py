@@ -226,5 +226,5 @@ def test_under_a_negotiate_floor_the_margin_counts_only_towards_decline() -> Non
     # The debt type is fully known and decides: not provisional for want of unrelated answers.
     settled = score(BOOK, {"prior_agency": "yes", "paid_prior": "late"})
     assert settled.coverage < BOOK.min_coverage and not settled.provisional
-    assert dict((c.category, c.coverage) for c in settled.categories)["debt"] == 1.0
+    assert {c.category: c.coverage for c in settled.categories}["debt"] == 1.0
 

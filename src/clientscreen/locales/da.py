@@ -981,4 +981,31 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
         '{path}: vurderingen stemmer i {agree} af {total} tilfælde ({percent} %)',
     'alternative {n}: {mismatch}': 'alternativ {n}: {mismatch}',
+    'a negotiate floor without a term to propose': 'et gulv på „forhandl“ uden et vilkår at foreslå',
+    'a decline knock-out on an answer a term could change':
+        'et knock-out til „sig nej“ på et svar, som et vilkår kan ændre',
+    'two questions that score one behaviour twice': 'to spørgsmål, der tæller den samme adfærd to gange',
+    "the floor sets negotiate, but category {category!r} has no term to propose; add 'term'":
+        "gulvet giver „forhandl“, men kategorien {category!r} har intet vilkår at foreslå; tilføj 'term'",
+    'a negotiate knock-out with no term: make {question!r} negotiable or give category {category!r} a term':
+        (
+            'et knock-out til „forhandl“ uden vilkår: gør {question!r} forhandlingsbar, eller giv kategorien '
+            '{category!r} et vilkår (term)'
+        ),
+    '{question!r} is negotiable, so a term could lift this decline; make it negotiate, or the question not negotiable':
+        (
+            '{question!r} kan forhandles, så et vilkår kan ophæve dette „sig nej“; gør det til „forhandl“, eller '
+            'gør spørgsmålet ikke-forhandlingsbart'
+        ),
+    'this answer raises {category!r}, which {other!r} already scores: one behaviour counted twice':
+        'dette svar rejser {category!r}, som {other!r} allerede giver point for: den samme adfærd tælles to gange',
+    'Decline unless they accept these terms (then {verdict})':
+        'Sig nej, medmindre de accepterer disse vilkår (så: {verdict})',
+    'No term and no answer still unknown can change this decline.':
+        'Intet vilkår og intet svar, der stadig mangler, kan ændre dette nej.',
+    'Conditions to set': 'Betingelser at stille',
+    '{n} red point in this client type': (
+        '{n} rødt point i denne kundetype',
+        '{n} røde point i denne kundetype',
+    ),
 }

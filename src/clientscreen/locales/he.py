@@ -1101,4 +1101,31 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
         '{path}: ההמלצה תואמת ב-{agree} מתוך {total} מקרים ({percent}%)',
     'alternative {n}: {mismatch}': 'חלופה {n}: {mismatch}',
+    'a negotiate floor without a term to propose': 'רצפת "משא ומתן" בלי תנאי להציע',
+    'a decline knock-out on an answer a term could change': 'פסילה ל"לוותר" על תשובה שתנאי יכול לשנות',
+    'two questions that score one behaviour twice': 'שתי שאלות שסופרות את אותה התנהגות פעמיים',
+    "the floor sets negotiate, but category {category!r} has no term to propose; add 'term'":
+        'הרצפה קובעת "משא ומתן", אבל לקטגוריה {category!r} אין תנאי להציע; יש להוסיף \'term\'',
+    'a negotiate knock-out with no term: make {question!r} negotiable or give category {category!r} a term':
+        (
+            'פסילה ל"משא ומתן" בלי תנאי: יש להפוך את {question!r} לפתוחה למשא ומתן או לתת לקטגוריה {category!r} '
+            'תנאי (term)'
+        ),
+    '{question!r} is negotiable, so a term could lift this decline; make it negotiate, or the question not negotiable':
+        (
+            '{question!r} פתוחה למשא ומתן, כך שתנאי יכול לבטל את הוויתור הזה; יש להפוך אותו ל"משא ומתן" או להפוך את '
+            'השאלה ללא פתוחה למשא ומתן'
+        ),
+    'this answer raises {category!r}, which {other!r} already scores: one behaviour counted twice':
+        'התשובה הזו מעלה את {category!r}, ש-{other!r} כבר נותנת עליה נקודות: אותה התנהגות נספרת פעמיים',
+    'Decline unless they accept these terms (then {verdict})':
+        'לוותר, אלא אם הלקוח מקבל את התנאים האלה (ואז: {verdict})',
+    'No term and no answer still unknown can change this decline.':
+        'שום תנאי ושום תשובה שעדיין חסרה לא ישנו את הוויתור הזה.',
+    'Conditions to set': 'תנאים להציב',
+    '{n} red point in this client type': (
+        'נקודה אדומה אחת בסוג הלקוח הזה',
+        '{n} נקודות אדומות בסוג הלקוח הזה',
+        '{n} נקודות אדומות בסוג הלקוח הזה',
+    ),
 }

@@ -1076,4 +1076,34 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: verdicts agree in {agree} of {total} cases ({percent}%)':
         '{path}: вердикт совпадает в {agree} из {total} случаев ({percent}%)',
     'alternative {n}: {mismatch}': 'вариант {n}: {mismatch}',
+    'a negotiate floor without a term to propose':
+        'нижняя граница «договариваться» без условия, которое можно предложить',
+    'a decline knock-out on an answer a term could change':
+        'стоп-фактор «отказать» на ответе, который можно изменить условием',
+    'two questions that score one behaviour twice':
+        'два вопроса, которые дважды засчитывают одно и то же поведение',
+    "the floor sets negotiate, but category {category!r} has no term to propose; add 'term'":
+        "нижняя граница даёт «договариваться», но у категории {category!r} нет условия для клиента; добавьте 'term'",
+    'a negotiate knock-out with no term: make {question!r} negotiable or give category {category!r} a term':
+        (
+            'стоп-фактор «договариваться» без условия: сделайте вопрос {question!r} предметом переговоров или дайте '
+            'категории {category!r} условие (term)'
+        ),
+    '{question!r} is negotiable, so a term could lift this decline; make it negotiate, or the question not negotiable':
+        (
+            'вопрос {question!r} можно решить переговорами, значит, условие может снять этот отказ; замените его на '
+            '«договариваться» или уберите переговоры из вопроса'
+        ),
+    'this answer raises {category!r}, which {other!r} already scores: one behaviour counted twice':
+        'этот ответ поднимает флаг {category!r}, за который уже даёт баллы {other!r}: одно поведение засчитано дважды',
+    'Decline unless they accept these terms (then {verdict})':
+        'Отказать, если клиент не примет эти условия (а если примет: {verdict})',
+    'No term and no answer still unknown can change this decline.':
+        'Никакое условие и никакой ещё неизвестный ответ не изменят этот отказ.',
+    'Conditions to set': 'Условия, которые нужно поставить',
+    '{n} red point in this client type': (
+        '{n} красный балл в этом типе клиента',
+        '{n} красных балла в этом типе клиента',
+        '{n} красных баллов в этом типе клиента',
+    ),
 }
