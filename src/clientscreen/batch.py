@@ -173,7 +173,7 @@ class Compiled:
         for c in rulebook.categories:
             if c.floor is None:
                 continue
-            most = sum(max(0, *(a.points for a in questions[i].answers if _category(questions[i], a) == c.id))
+            most = sum(max([0, *(a.points for a in questions[i].answers if _category(questions[i], a) == c.id)])
                        for i in present)
             if most <= 0:
                 continue

@@ -444,7 +444,8 @@ def _verdict_contradictions(book: Rulebook) -> Iterator[tuple[str, Loc, str]]:
     for i, q in enumerate(book.questions):
         for j, a in enumerate(q.answers):
             category = a.category or q.category or ""
-            if a.knockout == "negotiate" and q.negotiable is None and book.category_by_id[category].term is None:
+            known = book.category_by_id.get(category)  # an unknown one is reported as a broken reference
+            if a.knockout == "negotiate" and q.negotiable is None and known is not None and known.term is None:
                 yield "CS306", ("questions", i, "answers", j, "knockout"), _(
                     "a negotiate knock-out with no term: make {question!r} negotiable or give category {category!r} "
                     "a term", question=q.id, category=category)
