@@ -49,8 +49,8 @@ def floored_rulebooks(draw: st.DrawFn) -> Rulebook:
     n_categories = draw(st.integers(1, 3))
     categories = []
     for c in range(n_categories):
-        category: dict[str, Any] = {"id": f"c{c}", "title": f"C{c}", "kind": "red",
-                                    "source": {"article": "a.txt", "section": "s"}, "why": f"reason {c}.", "advice": "a",
+        category: dict[str, Any] = {"id": f"c{c}", "title": f"C{c}", "kind": "red", "why": f"reason {c}.",
+                                    "source": {"article": "a.txt", "section": "s"}, "advice": "a",
                                     "term": f"term {c}"}
         negotiate = draw(st.none() | st.integers(1, 6))
         decline = draw(st.none() | st.integers((negotiate or 0) + 1, 14))
@@ -71,7 +71,8 @@ def floored_rulebooks(draw: st.DrawFn) -> Rulebook:
             parent = draw(st.integers(0, i - 1))
             q["ask_if"] = {"question": f"q{parent}", "in": [f"v{draw(st.integers(0, 1))}"]}
         if draw(st.booleans()):
-            q["negotiable"] = {"term": f"negotiate q{i}", "target": draw(st.sampled_from([a["value"] for a in answers]))}
+            target = draw(st.sampled_from([a["value"] for a in answers]))
+            q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
     return Rulebook.model_validate({

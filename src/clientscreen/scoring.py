@@ -310,21 +310,26 @@ def pending(rulebook: Rulebook, scoring: list[Question], given: Mapping[str, Giv
 
 
 def _conditions(rulebook: Rulebook, t: _Tally, levers: tuple[Lever, ...]) -> tuple[str, ...]:
-    """Client types to take only on their condition: those that set a floor first, then the reddest.
+    """Client types to take only on their condition: those that set a negotiate floor, in order.
 
-    Offered when the verdict is negotiate, or a decline that terms could lift; a type
-    whose question already has a lever on the table is not repeated.
+    When the score alone asks for negotiation and no term would settle it, the reddest
+    types (at most three) give theirs. Offered under negotiate, or a decline terms could
+    lift; a type whose question already has a lever on the table is not repeated.
     """
     if t.verdict is Verdict.TAKE or (t.verdict is Verdict.DECLINE and not levers):
         return ()
     covered = {rulebook.question_by_id[lv.question].category for lv in levers}
     floored = [k.category for k in t.knockouts if k.floor is Verdict.NEGOTIATE]
     floored += [f.category for f in t.floors if f.floor is Verdict.NEGOTIATE]
-    reds = sorted(red_points(t.flags).items(), key=lambda item: -item[1])
+    reds: list[str] = []
+    if not levers and t.score_verdict is not Verdict.TAKE:
+        reds = [c for c, _points in sorted(red_points(t.flags).items(), key=lambda item: -item[1])]
     out: list[str] = []
-    for category in [*floored, *(c for c, _points in reds)]:
+    for category in [*floored, *reds]:
         if category in out or category in covered or rulebook.category_by_id[category].term is None:
             continue
+        if category in reds and category not in floored and len(out) >= 3:
+            break
         out.append(category)
     return tuple(out)
 
