@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse, parse_number
-from clientscreen.rulebook import Question
+from clientscreen.rulebook.model import Question
 
 YESNO = Question.model_validate(
     {

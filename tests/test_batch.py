@@ -18,14 +18,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clientscreen import batch
-from clientscreen.batch import CellError, Compiled
-from clientscreen.batchout import table
-from clientscreen.batchrun import Chunk, Rest, Scorer, Settings, Summary, can_split, chunks, run
-from clientscreen.csvinput import RowError, open_csv, sniff
-from clientscreen.csvoutput import Record, cell
+from clientscreen.batch import compiled as batch
+from clientscreen.batch.compiled import CellError, Compiled
+from clientscreen.batch.read import RowError, open_csv, sniff
+from clientscreen.batch.rows import Record, cell
+from clientscreen.batch.run import Chunk, Rest, Scorer, Settings, Summary, can_split, chunks, run
+from clientscreen.batch.write import table
 from clientscreen.errors import InputError, UsageError
-from clientscreen.rulebook import Rulebook, load_rulebook
+from clientscreen.rulebook.model import Rulebook, load_rulebook
 from clientscreen.scoring import Assessment, score
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -417,10 +417,10 @@ def test_rich_is_loaded_only_to_draw_a_table(tmp_path: Path) -> None:
     """The batch modules stay usable without the terminal libraries: rich only when something needs it."""
     script = (
         "import pathlib, sys\n"
-        "from clientscreen import batchout\n"
-        "from clientscreen.batchrun import Scorer, Settings\n"
-        "from clientscreen.csvinput import open_csv\n"
-        "from clientscreen.rulebook import load_rulebook\n"
+        "from clientscreen.batch import write as batchout\n"
+        "from clientscreen.batch.run import Scorer, Settings\n"
+        "from clientscreen.batch.read import open_csv\n"
+        "from clientscreen.rulebook.model import load_rulebook\n"
         "book = load_rulebook(pathlib.Path(sys.argv[1]))\n"
         "for fmt in ('csv', 'jsonl', 'table'):\n"
         "    source = open_csv(sys.argv[2])\n"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import cases
 from clientscreen.errors import InputError
+from clientscreen.rulebook import cases
 from conftest import FIXTURES, REPO
 
 BOOK = FIXTURES / "casebook" / "book.yaml"
@@ -135,8 +135,8 @@ def test_cases_that_do_not_fit_the_format_are_errors_with_their_place(tmp_path: 
 
 
 def test_duplicate_names_unknown_questions_and_flags_are_found_by_the_check() -> None:
-    from clientscreen import safeyaml
-    from clientscreen.rulebook import parse_rulebook
+    from clientscreen.rulebook import safeyaml
+    from clientscreen.rulebook.model import parse_rulebook
 
     doc = safeyaml.load(FIXTURES / "lint" / "inline_cases.yaml")
     found, problems = cases.collect(FIXTURES / "lint" / "inline_cases.yaml", doc, "lint_base")

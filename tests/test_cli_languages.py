@@ -19,11 +19,11 @@ import yaml
 from rich.console import Console
 
 from clientscreen import i18n
-from clientscreen.answersfile import load, read
-from clientscreen.bidi import AUTODETECT_OFF, AUTODETECT_ON, LRM, RLM
-from clientscreen.interview import SHORTCUTS
-from clientscreen.report import render
-from clientscreen.rulebook import load_rulebook
+from clientscreen.interview.answersfile import load, read
+from clientscreen.interview.engine import SHORTCUTS
+from clientscreen.report.bidi import AUTODETECT_OFF, AUTODETECT_ON, LRM, RLM
+from clientscreen.report.build import render
+from clientscreen.rulebook.model import load_rulebook
 from clientscreen.scoring import assess
 from conftest import FIXTURES, REPO, installed_command, plain_environment
 from messages import scan
@@ -31,7 +31,7 @@ from messages import scan
 BOOK = load_rulebook(REPO / "rules" / "default.yaml")
 EXAMPLE = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
 LANGUAGES = ["da", "he", "ru"]
-SHOWN_BY = ("terminal.py", "report.py", "interview.py", "cli.py", "answers.py", "rulebook.py")
+SHOWN_BY = ("interview/terminal.py", "report/", "interview/engine.py", "cli/", "answers.py", "rulebook/model.py")
 
 
 def english_left(text: str, lang: str) -> list[str]:

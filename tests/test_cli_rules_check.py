@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import safeyaml
+from clientscreen.rulebook import safeyaml
 from conftest import REPO, Run
 from test_rulebook_validation import EXPECTED, RULEBOOKS, VALID, VALID_FIXTURES
 

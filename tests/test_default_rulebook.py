@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import answersfile
-from clientscreen.rulebook import Verdict, load_rulebook
+from clientscreen.interview import answersfile
+from clientscreen.rulebook.model import Verdict, load_rulebook
 from clientscreen.scoring import Assessment, assess, score
 
 REPO = Path(__file__).parents[1]

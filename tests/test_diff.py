@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import diff
 from clientscreen.errors import InputError
-from clientscreen.rulebook import load_rulebook
+from clientscreen.rulebook import diff
+from clientscreen.rulebook.model import load_rulebook
 from conftest import FIXTURES
 
 OLD = FIXTURES / "lint" / "clean.yaml"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen.interview import Event, Interview, run_interview, shown_answer
-from clientscreen.rulebook import load_rulebook
+from clientscreen.interview.engine import Event, Interview, run_interview, shown_answer
+from clientscreen.rulebook.model import load_rulebook
 
 BOOK = load_rulebook(Path(__file__).parent / "fixtures" / "core" / "rules.yaml")
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import i18n, lint
+from clientscreen import i18n
 from clientscreen.answers import parse
 from clientscreen.errors import InputError
-from clientscreen.report import to_dict, to_markdown
-from clientscreen.rulebook import load_rulebook, parse_rulebook
-from clientscreen.safeyaml import parse_yaml
+from clientscreen.report.build import to_dict, to_markdown
+from clientscreen.rulebook import lint
+from clientscreen.rulebook.model import load_rulebook, parse_rulebook
+from clientscreen.rulebook.safeyaml import parse_yaml
 from clientscreen.scoring import score
 from conftest import FIXTURES, REPO, Run
 
@@ -76,7 +77,7 @@ def test_every_label_of_the_default_rulebook_types_back_to_its_own_answer() -> N
 
 
 def test_the_default_rulebook_is_complete_in_every_language() -> None:
-    from clientscreen.rulebook import languages_of, localized_texts
+    from clientscreen.rulebook.model import languages_of, localized_texts
 
     assert languages_of(DEFAULT) == i18n.LANGUAGES
     for loc, text in localized_texts(DEFAULT):

@@ -18,10 +18,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clientscreen import lint
-from clientscreen.arithmetic import Arithmetic
 from clientscreen.errors import UsageError
-from clientscreen.rulebook import Rulebook
+from clientscreen.rulebook import lint, lintformats
+from clientscreen.rulebook.arithmetic import Arithmetic
+from clientscreen.rulebook.model import Rulebook
 from clientscreen.scoring import score
 from conftest import FIXTURES, REPO
 
@@ -149,7 +149,7 @@ def test_github_annotations_escape_data_and_properties() -> None:
         lint.Finding("CS101", "error", "a,b:c.yaml", "100% wrong\r\nsee: here, there", 3, 5),
         lint.Finding("CS001", "warning", "a,b:c.yaml", "no line"),
     )),))
-    assert lint.to_github(report).splitlines() == [
+    assert lintformats.to_github(report).splitlines() == [
         "::error file=a%2Cb%3Ac.yaml,line=3,col=5,title=clientscreen CS101::100%25 wrong%0D%0Asee: here, there",
         "::warning file=a%2Cb%3Ac.yaml,title=clientscreen CS001::no line",
     ]
@@ -212,7 +212,7 @@ def test_the_rulebook_tools_are_core_modules_without_typer_rich_or_print(module:
 
     import clientscreen
 
-    tree = ast.parse((Path(clientscreen.__file__).parent / f"{module}.py").read_text(encoding="utf-8"))
+    tree = ast.parse((Path(clientscreen.__file__).parent / "rulebook" / f"{module}.py").read_text(encoding="utf-8"))
     nodes = list(ast.walk(tree))
     roots = {alias.name.split(".")[0] for node in nodes if isinstance(node, ast.Import) for alias in node.names}
     roots |= {node.module.split(".")[0] for node in nodes if isinstance(node, ast.ImportFrom) and node.module}

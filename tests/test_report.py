@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from clientscreen.answersfile import Prospect
-from clientscreen.report import render, to_dict, to_markdown
-from clientscreen.rulebook import load_rulebook
+from clientscreen.interview.answersfile import Prospect
+from clientscreen.report.build import render, to_dict, to_markdown
+from clientscreen.rulebook.model import load_rulebook
 from clientscreen.scoring import score
 
 FIXTURES = Path(__file__).parent / "fixtures"

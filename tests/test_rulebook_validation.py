@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen import safeyaml
 from clientscreen.errors import InputError, Problem
-from clientscreen.rulebook import Rulebook, content_hash, load_rulebook, parse_rulebook
+from clientscreen.rulebook import safeyaml
+from clientscreen.rulebook.model import Rulebook, content_hash, load_rulebook, parse_rulebook
 from conftest import FIXTURES
 
 RULEBOOKS = FIXTURES / "rulebooks"

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clientscreen import safeyaml
 from clientscreen.errors import InputError, Problem
+from clientscreen.rulebook import safeyaml
 
 
 def parse(text: str) -> object:

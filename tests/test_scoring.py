@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clientscreen.rulebook import Rulebook, Verdict, load_rulebook
+from clientscreen.rulebook.model import Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import AnswersInvalid, assess, parse_answers, score
 
 FIXTURE = Path(__file__).parent / "fixtures" / "core" / "rules.yaml"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from clientscreen.i18n import _, current
-from clientscreen.rulebook import Answer, Question
+from clientscreen.rulebook.model import Answer, Question
 
 # The words of all four languages count everywhere: a Danish sales lead may fill in an English export.
 YES_WORDS = frozenset({"yes", "y", "true", "1", "ja", "j", "да", "д", "כן", "כ"})

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, parse
 from clientscreen.i18n import _
-from clientscreen.rulebook import Answer, Localized, Question, Rulebook, Verdict
+from clientscreen.rulebook.model import Answer, Localized, Question, Rulebook, Verdict
 
 MAX_LEVER_SEARCH = 4096  # subsets tried before falling back to a greedy choice
 

@@ -350,8 +350,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:315
     'No progress bar and no summary.': 'Ingen fremdriftsbjælke og intet resumé.',
     # cli.py:389
-    'text, json or github (default: github when GITHUB_ACTIONS=true).':
-        'text, json eller github (standard: github, når GITHUB_ACTIONS=true).',
+    'text, json, github or sarif (default: github when GITHUB_ACTIONS=true).':
+        'text, json, github eller sarif (standard: github, når GITHUB_ACTIONS=true).',
     # cli.py:392
     'Warnings fail the check too.': 'Advarsler får også tjekket til at fejle.',
     # cli.py:395

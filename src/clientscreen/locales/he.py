@@ -391,8 +391,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:315
     'No progress bar and no summary.': 'בלי סרגל התקדמות ובלי סיכום.',
     # cli.py:389
-    'text, json or github (default: github when GITHUB_ACTIONS=true).': (
-        'הפורמט: text, json או github (ברירת מחדל: github כש-GITHUB_ACTIONS=true).'
+    'text, json, github or sarif (default: github when GITHUB_ACTIONS=true).': (
+        'הפורמט: text, json, github או sarif (ברירת מחדל: github כש-GITHUB_ACTIONS=true).'
     ),
     # cli.py:392
     'Warnings fail the check too.': 'גם אזהרות מכשילות את הבדיקה.',

@@ -378,8 +378,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # cli.py:315
     'No progress bar and no summary.': 'Без индикатора выполнения и без итоговой сводки.',
     # cli.py:389
-    'text, json or github (default: github when GITHUB_ACTIONS=true).': (
-        'text, json или github (по умолчанию github, если GITHUB_ACTIONS=true).'
+    'text, json, github or sarif (default: github when GITHUB_ACTIONS=true).': (
+        'text, json, github или sarif (по умолчанию github, если GITHUB_ACTIONS=true).'
     ),
     # cli.py:392
     'Warnings fail the check too.': 'Предупреждения тоже проваливают проверку.',

@@ -18,11 +18,19 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, ValidationError
 
-from clientscreen import safeyaml
-from clientscreen.answersfile import RawValue
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _, _n, figure, number
-from clientscreen.rulebook import LOCALIZED_SCHEMA, Id, Rulebook, Text, Verdict, _pydantic_problems, parse_rulebook
+from clientscreen.interview.answersfile import RawValue
+from clientscreen.rulebook import safeyaml
+from clientscreen.rulebook.model import (
+    LOCALIZED_SCHEMA,
+    Id,
+    Rulebook,
+    Text,
+    Verdict,
+    _pydantic_problems,
+    parse_rulebook,
+)
 from clientscreen.scoring import AnswersInvalid, Assessment, score
 
 CASES_DIR = "cases"

@@ -30,9 +30,10 @@ from pydantic import (
     model_validator,
 )
 
-from clientscreen import i18n, safeyaml, validation
+from clientscreen import i18n
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _
+from clientscreen.rulebook import safeyaml, validation
 
 Id = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 Text = Annotated[StrictStr, Field(min_length=1)]
@@ -339,7 +340,7 @@ def default_path() -> Path:
     packaged = resources.files("clientscreen").joinpath("rules", "default.yaml")
     if packaged.is_file():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "rules" / "default.yaml"
+    return Path(__file__).resolve().parents[3] / "rules" / "default.yaml"
 
 
 def resolve_path(path: Path | None) -> Path:

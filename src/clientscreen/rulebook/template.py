@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from clientscreen import i18n
-from clientscreen.rulebook import Localized, Question, Rulebook
+from clientscreen.rulebook.model import Localized, Question, Rulebook
 
 
 def csv_header(rulebook: Rulebook) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse
 from clientscreen.i18n import _, current
-from clientscreen.rulebook import Category, Question, Rulebook
+from clientscreen.rulebook.model import Category, Question, Rulebook
 
 RawValue = str | int | float | bool | None
 UNKNOWN_WORD = "unknown"  # as stored in answers files, whatever the language of the interview

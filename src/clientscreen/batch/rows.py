@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any, NamedTuple
 
-from clientscreen.batch import Outcome
+from clientscreen.batch.compiled import Outcome
 from clientscreen.textsafe import FORMULA_START, spreadsheet_cell
 
 CSV_COLUMNS = ["line", "id", "name", "verdict", "score", "provisional", "coverage", "red_flags", "knockouts", "error"]

@@ -15,12 +15,12 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
-from clientscreen import safeyaml, validation
 from clientscreen.answers import AnswerError, Given, parse
 from clientscreen.atomic import write_atomic
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _
-from clientscreen.rulebook import Rulebook
+from clientscreen.rulebook import safeyaml, validation
+from clientscreen.rulebook.model import Rulebook
 
 RawValue = str | int | float | bool | None
 Line = Annotated[StrictStr, Field(max_length=10_000)]

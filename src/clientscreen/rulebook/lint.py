@@ -10,7 +10,6 @@ workflow annotations, so the same check serves a terminal, a script and a pull r
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -20,11 +19,11 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from clientscreen import cases, safeyaml
-from clientscreen.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
 from clientscreen.errors import InputError, Problem, UsageError
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import (
+from clientscreen.rulebook import cases, safeyaml
+from clientscreen.rulebook.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
+from clientscreen.rulebook.model import (
     Category,
     Localized,
     Question,
@@ -462,7 +461,7 @@ def _verdict_contradictions(book: Rulebook) -> Iterator[tuple[str, Loc, str]]:
 
 def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Finding]:
     """Answers files record the version they were given against; the same version with other content lies."""
-    from clientscreen import diff
+    from clientscreen.rulebook import diff
 
     spec = old
     try:
@@ -498,59 +497,6 @@ def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Fin
 
 def _content(data: dict[str, Any]) -> str:
     return content_hash({k: v for k, v in data.items() if k not in ("version", "cases")})
-
-
-def to_text(report: Report) -> str:
-    return "".join(f"{f}\n" for f in report.findings)
-
-
-def to_json(report: Report) -> str:
-    files = [
-        {
-            "path": r.path,
-            "rulebook": {"id": r.book.id, "version": r.book.version} if r.book else None,
-            "score_range": list(r.score_range) if r.score_range else None,
-            "findings": [
-                {
-                    "path": f.path,
-                    "line": f.line,
-                    "col": f.col,
-                    "severity": f.severity,
-                    "code": f.code,
-                    "message": f.message,
-                }
-                for f in r.findings
-            ],
-        }
-        for r in report.files
-    ]
-    body = {"files": files, "errors": report.count("error"), "warnings": report.count("warning")}
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def to_github(report: Report) -> str:
-    """Workflow commands GitHub shows on the pull request's lines, escaped as the runner expects."""
-    lines = []
-    for f in report.findings:
-        props = [f"file={_escape_property(f.path)}"]
-        if f.line:
-            props.append(f"line={f.line}")
-            if f.col:
-                props.append(f"col={f.col}")
-        props.append(f"title={_escape_property(f'clientscreen {f.code}')}")
-        lines.append(f"::{f.severity} {','.join(props)}::{_escape_data(f.message)}\n")
-    return "".join(lines)
-
-
-FORMATS = {"text": to_text, "json": to_json, "github": to_github}
 
 
 def status_lines(report: Report) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import Question, Rulebook, Thresholds, Verdict
-from clientscreen.safeyaml import Loc
+from clientscreen.rulebook.model import Question, Rulebook, Thresholds, Verdict
+from clientscreen.rulebook.safeyaml import Loc
 
 MAX_SPAN = 20_000  # widest score range searched exactly; beyond it the arithmetic falls back to bounds
 FLOOR = {None: 0, "negotiate": 1, "decline": 2}

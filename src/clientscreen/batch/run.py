@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from clientscreen.answers import Given
-from clientscreen.batch import CACHE_LIMIT, VERDICTS, CellError, Compiled
-from clientscreen.csvinput import CsvSource, RowError, ascii_compatible
-from clientscreen.csvoutput import Record, cell, error_line, jsonl_lines
+from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled
+from clientscreen.batch.read import CsvSource, RowError, ascii_compatible
+from clientscreen.batch.rows import Record, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
 from clientscreen.i18n import _
-from clientscreen.rulebook import Rulebook
+from clientscreen.rulebook.model import Rulebook
 
 BATCH = 500  # rows formatted and written at a time
 _OTHER_BYTES = bytes(b for b in range(256) if b not in b'"\r\n')  # deleted: what is left of a block is tiny
@@ -173,7 +173,7 @@ class Scorer:
         the answers are exactly what ``scoring.parse_answers`` would make of the same mapping.
         """
         from clientscreen.answers import parse
-        from clientscreen.report import to_dict
+        from clientscreen.report.build import to_dict
         from clientscreen.scoring import assess
 
         given = {}

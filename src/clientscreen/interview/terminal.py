@@ -18,9 +18,9 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
-from clientscreen.bidi import LINE_WIDTH, arrow, embedded, right_to_left
 from clientscreen.i18n import _, is_rtl
-from clientscreen.interview import Event, Interview, hint, shortcut, shown_answer
+from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
+from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left
 from clientscreen.textsafe import clean, one_line
 
 EXIT_CODES = {"interrupted": 130, "eof": 130, "hangup": 129, "terminated": 143}

@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from clientscreen.atomic import atomic_file
-from clientscreen.batchrun import Progress, Scorer, Summary, run
-from clientscreen.csvinput import CsvSource
-from clientscreen.csvoutput import Record, csv_header
+from clientscreen.batch.read import CsvSource
+from clientscreen.batch.rows import Record, csv_header
+from clientscreen.batch.run import Progress, Scorer, Summary, run
 from clientscreen.errors import UsageError
 from clientscreen.i18n import _, is_rtl
-from clientscreen.rulebook import Rulebook, Verdict
+from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _write_table(
     source: CsvSource, scorer: Scorer, out: IO[bytes], progress: Progress | None, *, colour: bool
 ) -> Summary:
     """One table per batch of records, so a million rows never sit in memory waiting to be measured."""
-    from clientscreen.bidi import left_to_right
+    from clientscreen.report.bidi import left_to_right
 
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     console = _console(text, colour)

@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from clientscreen.answers import AnswerError, parse
-from clientscreen.rulebook import Answer, Question, Rulebook, Verdict
+from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict
 from clientscreen.scoring import evidence_weight
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clientscreen import safeyaml
 from clientscreen.answers import UNKNOWN, Given
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import Rulebook, Verdict, parse_rulebook
+from clientscreen.rulebook import safeyaml
+from clientscreen.rulebook.model import Rulebook, Verdict, parse_rulebook
 from clientscreen.scoring import AnswersInvalid, Assessment, assess, parse_answers
 from clientscreen.textsafe import markdown, one_line
 
@@ -101,7 +101,7 @@ def read_prospects(path: Path) -> tuple[list[Prospect], list[Problem]]:
 
 
 def _read_folder(folder: Path) -> tuple[list[Prospect], list[Problem]]:
-    from clientscreen import answersfile
+    from clientscreen.interview import answersfile
 
     prospects: list[Prospect] = []
     problems: list[Problem] = []
@@ -120,7 +120,7 @@ def _read_folder(folder: Path) -> tuple[list[Prospect], list[Problem]]:
 
 def _read_csv(path: Path) -> tuple[list[Prospect], list[Problem]]:
     """Through ``csvinput``, the reader ``clientscreen score`` uses: same encodings, delimiters and errors."""
-    from clientscreen.csvinput import RowError, open_csv
+    from clientscreen.batch.read import RowError, open_csv
 
     table = open_csv(str(path))
     prospects: list[Prospect] = []

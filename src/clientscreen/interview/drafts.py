@@ -17,13 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from clientscreen import answersfile
-from clientscreen.answersfile import AnswersFile, Prospect, RawValue
 from clientscreen.atomic import WriteError
 from clientscreen.errors import ClientscreenError, ExitCode
 from clientscreen.i18n import _
-from clientscreen.interview import Interview
-from clientscreen.rulebook import Rulebook
+from clientscreen.interview import answersfile
+from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
+from clientscreen.interview.engine import Interview
+from clientscreen.rulebook.model import Rulebook
 
 DEFAULT_FOLDER = Path("screenings")
 

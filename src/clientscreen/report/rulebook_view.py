@@ -10,9 +10,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from clientscreen import bidi
 from clientscreen.i18n import _, is_rtl
-from clientscreen.rulebook import Answer, Question, Rulebook
+from clientscreen.report import bidi
+from clientscreen.rulebook.model import Answer, Question, Rulebook
 from clientscreen.textsafe import clean, one_line
 
 

@@ -19,10 +19,10 @@ from rich.table import Table
 from rich.text import Text
 
 from clientscreen import i18n
-from clientscreen.answersfile import Prospect
-from clientscreen.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.i18n import _, _n, percent
-from clientscreen.rulebook import Rulebook, Verdict
+from clientscreen.interview.answersfile import Prospect
+from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
+from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.scoring import Assessment
 from clientscreen.textsafe import clean, markdown, one_line
 

@@ -1,0 +1,169 @@
+"""``rules``: lint, test, diff, show a rulebook, and print its schema, so a team can edit it with confidence."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from clientscreen.cli.app import EXIT_CODES, LangOption, OutputOption, app, emit, make_console, warn
+from clientscreen.i18n import _
+
+rules_app = typer.Typer(
+    help=_("Check and inspect rulebooks."), epilog=EXIT_CODES, no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(rules_app, name="rules")
+
+
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+RulebookPaths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help=_("Rulebook files or folders; a file in a cases/ folder stands for the rulebooks beside it "
+        "(default: $CLIENTSCREEN_RULES or the bundled one)."),
+        metavar="PATH...",
+        show_default=False,
+    ),
+]
+
+
+@rules_app.command(
+    "check",
+    help=_("Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."),
+)
+def rules_check(
+    paths: RulebookPaths = None,
+    fmt: Annotated[
+        LintFormat | None,
+        typer.Option(
+            "--format", "-f", show_default=False,
+            help=_("text, json, github or sarif (default: github when GITHUB_ACTIONS=true)."),
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail the check too."))] = False,
+    old: Annotated[
+        str | None,
+        typer.Option("--old", metavar="PATH|REV", help=_("The rulebook before the edit (a file, REV:PATH or a git "
+                     "revision such as HEAD), to make sure its version was bumped.")),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    import os
+
+    from clientscreen.rulebook import lint, lintformats
+    from clientscreen.rulebook.model import resolve_path
+
+    report = lint.check_paths(paths or [resolve_path(None)], old=old)
+    chosen = fmt or (LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text)
+    sys.stdout.write(lintformats.FORMATS[chosen.value](report))
+    if chosen not in (LintFormat.json, LintFormat.sarif):
+        for line in lint.status_lines(report):
+            warn(line)
+    if report.failed(strict):
+        raise typer.Exit(1)
+
+
+@rules_app.command(
+    "test",
+    help=_("Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."),
+)
+def rules_test(
+    paths: RulebookPaths = None,
+    min_coverage: Annotated[
+        float | None,
+        typer.Option("--min-coverage", min=0, max=100, metavar="PCT", help=_("Fail when the cases cover less.")),
+    ] = None,
+    junit: Annotated[
+        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help=_("Also write JUnit XML here."))
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from clientscreen.atomic import write_atomic
+    from clientscreen.rulebook import cases
+    from clientscreen.rulebook.model import resolve_path
+
+    run = cases.run_paths(paths or [resolve_path(None)])
+    sys.stdout.write(run.to_text(min_coverage))
+    if junit is not None:
+        write_atomic(junit, cases.junit_xml(run.suites))
+    if run.exit_code(min_coverage):
+        raise typer.Exit(run.exit_code(min_coverage))
+
+
+@rules_app.command(
+    "diff",
+    help=_("Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."),
+)
+def rules_diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help=_("Rulebook before the edit: a file or REV:PATH."))],
+    new: Annotated[str, typer.Argument(metavar="NEW", help=_("Rulebook after the edit: a file or REV:PATH."))],
+    prospects: Annotated[
+        Path, typer.Option("--prospects", metavar="CSV|FOLDER", help=_("A CSV export or a folder of answers files."))
+    ],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=_("text, markdown (for a pull request) or json."))]
+    = DiffFormat.text,
+    fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help=_("Exit 1 if any verdict changes."))]
+    = False,
+    output: OutputOption = None,
+    lang: LangOption = None,
+) -> None:
+    from clientscreen.rulebook import diff
+
+    old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
+    found, problems = diff.read_prospects(prospects)
+    for problem in problems:
+        warn(problem)
+    impact = diff.compare(old, old_book, new, new_book, found, problems)
+    render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
+    emit(render[fmt](impact), output)
+    if fail_on_change and impact.changed:
+        raise typer.Exit(1)
+
+
+@rules_app.command(
+    "schema",
+    help=_("Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."),
+)
+def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
+    import json
+
+    from clientscreen.rulebook.cases import json_schema
+
+    emit(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", output)
+
+
+@rules_app.command(
+    "show",
+    help=_("Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."),
+)
+def rules_show(
+    path: Annotated[
+        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False, metavar="PATH")
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from clientscreen import i18n
+    from clientscreen.report import bidi
+    from clientscreen.report.rulebook_view import view
+    from clientscreen.rulebook.arithmetic import Arithmetic
+    from clientscreen.rulebook.model import load_rulebook
+
+    book = load_rulebook(path)
+    console = make_console()
+    with bidi.autodetect(console, i18n.is_rtl()):
+        console.print(view(book, Arithmetic(book).score_range()))

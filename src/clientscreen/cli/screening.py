@@ -1,0 +1,175 @@
+"""The screening of one prospect: ``report`` on an answers file, ``interview`` in the terminal, ``template``."""
+
+from __future__ import annotations
+
+import contextlib
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
+from clientscreen.i18n import _
+
+if TYPE_CHECKING:
+    from clientscreen.errors import ClientscreenError
+    from clientscreen.interview.terminal import Ended, TerminalUI
+
+
+class ReportFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+
+
+class TemplateFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command(help=_("Score one prospect's answers file and print the report."))
+def report(
+    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
+    rules: RulesOption = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
+    output: OutputOption = None,
+    lang: LangOption = None,
+) -> None:
+    import json
+
+    from clientscreen import i18n
+    from clientscreen.interview import answersfile
+    from clientscreen.report import bidi, build
+    from clientscreen.rulebook.model import load_rulebook
+    from clientscreen.scoring import assess
+
+    book = load_rulebook(rules)
+    loaded = answersfile.load(answers)
+    given, warnings = answersfile.read(book, loaded)
+    for w in warnings:
+        warn(w)
+    assessment = assess(book, given)
+    prospect = loaded.file.prospect
+    if fmt is ReportFormat.json:
+        text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
+    elif fmt is ReportFormat.markdown:
+        text = build.to_markdown(assessment, book, prospect)
+    elif output is None:
+        console = make_console()
+        with bidi.autodetect(console, i18n.is_rtl()):
+            console.print(build.render(assessment, book, prospect))
+        return
+    else:
+        text = plain(build.render(assessment, book, prospect))
+    emit(text, output)
+
+
+@app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
+def interview(
+    rules: RulesOption = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
+    ] = None,
+    resume: Annotated[
+        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
+    ] = None,
+    prospect: Annotated[
+        str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    from clientscreen.errors import UsageError
+    from clientscreen.interview import terminal
+
+    if not terminal.is_interactive():
+        raise UsageError(
+            _("the interview needs a terminal; without one, score answers files with "
+              "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'")
+        )
+    if resume is not None and (out is not None or prospect is not None):
+        raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
+    from clientscreen import i18n
+    from clientscreen.interview import drafts as screening
+    from clientscreen.interview.answersfile import Prospect
+    from clientscreen.interview.engine import run_interview
+    from clientscreen.report import bidi
+    from clientscreen.report.build import render
+    from clientscreen.rulebook.model import load_rulebook
+    from clientscreen.scoring import assess
+
+    book = load_rulebook(rules)
+    ui = terminal.TerminalUI(make_console())
+    terminal.install_signal_handlers()
+    session = None
+    stack = contextlib.ExitStack()
+    try:
+        stack.enter_context(bidi.autodetect(ui.console, i18n.is_rtl()))
+        if resume is not None:
+            session, stale, changed = screening.resume(resume, book)
+            _say_stale(ui, session.path, stale, changed)
+        else:
+            if prospect:  # named on the command line: straight to the questions
+                who = Prospect(name=prospect)
+            else:
+                who = Prospect(
+                    name=ui.ask_text(_("Prospect name:"), required=True),
+                    company=ui.ask_text(_("Company (optional):"), required=False) or None,
+                    contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
+                )
+            session = screening.start(book, who, out)
+        ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
+        state = session.interview()
+        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
+        session.save(state.answers, complete=True)
+        ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
+        ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
+    except terminal.Ended as ended:
+        raise _ended(ended, session.path if session else None) from None
+    except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
+        raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
+    except EOFError:
+        raise _ended(terminal.Ended("eof"), session.path if session else None) from None
+    finally:
+        stack.close()
+        if session is not None:
+            session.close()
+
+
+def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+
+    if changed:
+        ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
+    for qid, reason in stale.items():
+        ui.say("  " + _("{question}: {reason}; kept in the file, asked again where it still applies",
+                        question=qid, reason=reason), "yellow")
+
+
+def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
+    from clientscreen.errors import Interrupted
+
+    if path is None:
+        return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
+    return Interrupted(
+        _("clientscreen: {what}. The answers so far are in {path}; "
+          "continue with: clientscreen interview --resume {path}", what=ended.how, path=path),
+        ended.exit_code,
+    )
+
+
+
+
+@app.command(help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."))
+def template(
+    rules: RulesOption = None,
+    fmt: Annotated[
+        TemplateFormat, typer.Option("--format", "-f", help=_("csv: a header to fill in; json: the questions."))
+    ] = TemplateFormat.csv,
+    output: OutputOption = None,
+    lang: LangOption = None,
+) -> None:
+    from clientscreen.rulebook.model import load_rulebook
+    from clientscreen.rulebook.template import csv_header, questions_json
+
+    book = load_rulebook(rules)
+    emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
