@@ -1008,4 +1008,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{n} rødt point i denne kundetype',
         '{n} røde point i denne kundetype',
     ),
+    'floor {verdict} at {points} red points': 'gulv {verdict} ved {points} røde point',
+    'no floor': 'intet gulv',
+    'client type {category}: {old} -> {new}': 'kundetype {category}: {old} -> {new}',
 }

@@ -1128,4 +1128,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{n} נקודות אדומות בסוג הלקוח הזה',
         '{n} נקודות אדומות בסוג הלקוח הזה',
     ),
+    'floor {verdict} at {points} red points': 'רצפה {verdict} ב-{points} נקודות אדומות',
+    'no floor': 'אין רצפה',
+    'client type {category}: {old} -> {new}': 'סוג לקוח {category}: {old} -> {new}',
 }

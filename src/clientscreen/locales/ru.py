@@ -1106,4 +1106,7 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{n} красных балла в этом типе клиента',
         '{n} красных баллов в этом типе клиента',
     ),
+    'floor {verdict} at {points} red points': 'нижняя граница «{verdict}» при {points} красных баллах',
+    'no floor': 'нет нижней границы',
+    'client type {category}: {old} -> {new}': 'тип клиента {category}: {old} -> {new}',
 }
