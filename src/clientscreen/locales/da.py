@@ -718,8 +718,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # report.py:254, report.py:298
     'provisional': 'FORELØBIG',
     # report.py:257
-    'The score alone says {verdict}; a knock-out overrides it.':
-        'Scoren alene giver „{verdict}“, men en knockout tilsidesætter den.',
+    'The score alone says {verdict}; a knock-out or a client type overrides it.':
+        'Scoren alene giver „{verdict}“, men en knockout eller en kundetype tilsidesætter den.',
     # report.py:269
     'Contact:': 'Kontakt:',
     # report.py:271, report.py:303

@@ -812,8 +812,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # report.py:254, report.py:298
     'provisional': 'המלצה זמנית',
     # report.py:257
-    'The score alone says {verdict}; a knock-out overrides it.': (
-        'לפי הציון לבדו ההמלצה היא "{verdict}"; חסם גובר עליו.'
+    'The score alone says {verdict}; a knock-out or a client type overrides it.': (
+        'לפי הציון לבדו ההמלצה היא "{verdict}"; חסם או סוג לקוח גוברים עליו.'
     ),
     # report.py:269
     'Contact:': 'איש קשר:',

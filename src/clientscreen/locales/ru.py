@@ -786,8 +786,8 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     # report.py:254, report.py:298
     'provisional': 'предварительно',
     # report.py:257
-    'The score alone says {verdict}; a knock-out overrides it.': (
-        'По сумме баллов — «{verdict}», но стоп-фактор это перекрывает.'
+    'The score alone says {verdict}; a knock-out or a client type overrides it.': (
+        'По сумме баллов — «{verdict}», но стоп-фактор или тип клиента это перекрывает.'
     ),
     # report.py:269
     'Contact:': 'Контакт:',

@@ -311,7 +311,7 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
         head.append("  " + _("provisional"), style="bold")
     body.append(head)
     if verdict.value != r["score_verdict"]:
-        body.append(Text(_("The score alone says {verdict}; a knock-out overrides it.",
+        body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
                            verdict=Verdict(r["score_verdict"]).shown), style="dim"))
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
@@ -373,7 +373,9 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
                                  question=markdown(question)) if g["floor"] == "negotiate" else
                                _("{title}: decline ({question})", title=markdown(g["category_title"]),
                                  question=markdown(question))))
-            out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
+            source = f"{g['source']['article']}, {g['source']['section']}"
+            out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}",
+                    f"  - {_('Source:')} {markdown(source)}"]
     explained = {g["category"] for g in decided}
     for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
