@@ -30,8 +30,23 @@ STYLE = {Verdict.TAKE: "bold green", Verdict.NEGOTIATE: "bold yellow", Verdict.D
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
-def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> dict[str, Any]:
-    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language."""
+def headline(verdict: Verdict, provisional: bool) -> tuple[str, str]:
+    """The verdict as a report heads it, and its style: below the coverage floor, no verdict yet, only a leaning.
+
+    An empty draft scores 0, which is a take; shown as a green TAKE it reads as advice nobody gave.
+    """
+    if provisional:
+        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=verdict.shown.upper()), "bold"
+    return f"{MARK[verdict]} {verdict.shown.upper()}", STYLE[verdict]
+
+
+def to_dict(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> dict[str, Any]:
+    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
+
+    ``draft``: the answers come from an interview not finished yet, which the report says.
+    """
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
 
@@ -69,6 +84,8 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
         "provisional": a.provisional,
+        "enough_evidence": not a.provisional,
+        "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
         "prospect": prospect.model_dump() if prospect else None,
@@ -190,12 +207,14 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
     return Padding(out, (0, 0, 0, 2), expand=False)
 
 
-def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> RenderableType:
+def render(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    r = to_dict(assessment, rulebook, prospect)
+    r = to_dict(assessment, rulebook, prospect, draft=draft)
     verdict = Verdict(r["verdict"])
     rtl = i18n.is_rtl()
     parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
@@ -300,16 +319,15 @@ def _points_first(points: int, title: str, style: str = "") -> Text:
 
 def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, boxed: bool) -> RenderableType:
     body: list[RenderableType] = []
+    if r["draft"]:
+        body.append(Text(_("DRAFT: the interview is not finished"), style="bold yellow"))
     if prospect:
         name = Text(one_line(prospect.name), style="bold")
         if prospect.company:
             name.append(" · " + one_line(prospect.company))
         body.append(name)
-    head = Text()
-    head.append(f"{MARK[verdict]} {verdict.shown.upper()}", style=STYLE[verdict])
-    if r["provisional"]:
-        head.append("  " + _("provisional"), style="bold")
-    body.append(head)
+    words, style = headline(verdict, r["provisional"])
+    body.append(Text(words, style=style))
     if verdict.value != r["score_verdict"]:
         body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
                            verdict=Verdict(r["score_verdict"]).shown), style="dim"))
@@ -328,9 +346,10 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
         body.append(_indented(_("Contact:"), embedded(prospect.contact)))
     if prospect and prospect.notes:
         body.append(_indented(_("Notes:"), embedded(prospect.notes)))
+    border = STYLE[verdict] if not r["provisional"] else "bold"
     if not boxed:
-        return Group(Rule(style=STYLE[verdict]), *body, Rule(style=STYLE[verdict]))
-    return Panel(Group(*body), border_style=STYLE[verdict])
+        return Group(Rule(style=border), *body, Rule(style=border))
+    return Panel(Group(*body), border_style=border)
 
 
 def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
@@ -352,13 +371,19 @@ def _details(g: dict[str, Any]) -> list[RenderableType]:
     ]
 
 
-def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
+def to_markdown(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    r = to_dict(assessment, rulebook, prospect)
+    r = to_dict(assessment, rulebook, prospect, draft=draft)
     name = markdown(prospect.name) if prospect else _("Prospect")
     verdict = Verdict(r["verdict"])
-    provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
-    out = [f"# {name}: **{verdict.shown}**{provisional}", ""]
+    if r["provisional"]:
+        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=verdict.shown), ""]
+    else:
+        out = [f"# {name}: **{verdict.shown}**", ""]
+    if draft:
+        out += ["**" + _("DRAFT: the interview is not finished") + "**", ""]
     out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                  share=percent(r["coverage"])))
     if prospect and prospect.notes:
