@@ -227,3 +227,20 @@ def test_a_streamed_csv_says_what_the_full_assessment_of_every_row_says(tmp_path
     assert diff.to_text(streamed) == diff.to_text(full)
     assert 0 < len(streamed.changes) < streamed.total  # the edit moves some verdicts, not all
     assert any(c.new.error for c in streamed.changes) or streamed.matrix.get(("error", "error"))
+
+
+def test_a_flip_on_a_client_type_s_floor_names_the_type(tmp_path: Path) -> None:
+    floors = FIXTURES / "lint" / "floors.yaml"
+    text = floors.read_text(encoding="utf-8")
+    without = tmp_path / "without.yaml"
+    without.write_text(text.replace("    floor: {negotiate: 4, decline: 5}\n", ""), encoding="utf-8")
+    old, new = load_rulebook(without), load_rulebook(floors)
+    prospect = diff.Prospect("p1", "Late payer", "p1.yaml", {"prepay": "no", "late": "yes"})
+    impact = diff.compare("old", old, "new", new, [prospect])
+    (change,) = impact.changes
+    assert (change.old.verdict, change.new.verdict) == ("negotiate", "decline")
+    assert change.floors() == ["client type money: no floor -> floor decline at 5 red points"]
+    shown = diff.to_text(impact)
+    assert "  client type money: no floor -> floor decline at 5 red points" in shown
+    assert "no answer counts differently" not in shown
+    assert "client type money" in diff.to_markdown(impact)

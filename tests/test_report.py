@@ -99,7 +99,7 @@ def test_markdown_escapes_outside_text() -> None:
     text = to_markdown(score(BOOK, ANSWERS), BOOK, PROSPECT)
     assert text.startswith("# Evil \\[/\\] Corp: not enough evidence yet, leaning **decline**")
     assert "\x1b" not in text
-    assert "## Put on the table" in text
+    assert "## Decline unless they accept these terms (then take)" in text
 
 
 def test_below_the_coverage_floor_the_verdict_is_a_leaning(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,7 +33,10 @@ Found = tuple[str | None, tuple[Term, ...]]  # the verdict the terms reach (None
 
 
 def exact_in_arithmetic(rulebook: Rulebook) -> bool:
-    """Whether no negotiable question is asked conditionally or decides whether another is asked."""
+    """Whether no negotiable question is asked conditionally or decides whether another is asked, and no client
+    type sets a floor or offers a term of its own: the search in sums knows knock-outs and thresholds only."""
+    if any(c.floor is not None or c.term is not None for c in rulebook.categories):
+        return False
     parents = {q.ask_if.question for q in rulebook.questions if q.ask_if is not None}
     return not any(q.negotiable is not None and (q.ask_if is not None or q.id in parents) for q in rulebook.questions)
 
