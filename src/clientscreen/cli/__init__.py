@@ -11,5 +11,6 @@ from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
 from clientscreen.cli import score
 from clientscreen.cli import rules
+from clientscreen.cli import ledger
 
-__all__ = ["app", "rules", "run", "score", "screening"]
+__all__ = ["app", "ledger", "rules", "run", "score", "screening"]

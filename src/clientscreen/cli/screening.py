@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
+from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
@@ -34,11 +35,16 @@ def report(
     rules: RulesOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
     output: OutputOption = None,
+    ledger: LedgerOption = None,
+    no_ledger: Annotated[
+        bool, typer.Option("--no-ledger", help=_("Do not record this screening in the ledger."))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     import json
 
     from clientscreen import i18n
+    from clientscreen.cli.ledger import record
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, build
     from clientscreen.rulebook.model import load_rulebook
@@ -51,6 +57,7 @@ def report(
         warn(w)
     assessment = assess(book, given)
     prospect = loaded.file.prospect
+    text: str | None
     if fmt is ReportFormat.json:
         text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
     elif fmt is ReportFormat.markdown:
@@ -59,10 +66,13 @@ def report(
         console = make_console()
         with bidi.autodetect(console, i18n.is_rtl()):
             console.print(build.render(assessment, book, prospect))
-        return
+        text = None
     else:
         text = plain(build.render(assessment, book, prospect))
-    emit(text, output)
+    if text is not None:
+        emit(text, output)
+    if loaded.file.status == "complete" and not no_ledger:  # a draft is not a screening yet
+        record(ledger, loaded.file, book, assessment)
 
 
 @app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
@@ -77,6 +87,7 @@ def interview(
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
     ] = None,
+    ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.errors import UsageError
@@ -122,8 +133,13 @@ def interview(
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
-        ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
+        assessment = assess(book, state.given())
+        ui.console.print(render(assessment, book, session.file.prospect))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
+        from clientscreen.cli.ledger import record
+
+        record(ledger, session.file, book, assessment)
+        ui.say(_("Recorded in the ledger."), "dim")
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()

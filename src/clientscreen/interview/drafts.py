@@ -11,7 +11,6 @@ from __future__ import annotations
 import fcntl
 import getpass
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from clientscreen.interview import answersfile
 from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
 from clientscreen.interview.engine import Interview
 from clientscreen.rulebook.model import Rulebook
+from clientscreen.textsafe import slug
 
 DEFAULT_FOLDER = Path("screenings")
 
@@ -31,12 +31,6 @@ DEFAULT_FOLDER = Path("screenings")
 class AlreadyOpen(ClientscreenError):
     names_its_file = True
     exit_code = ExitCode.BAD_INPUT
-
-
-def slug(name: str) -> str:
-    """A file-name-safe version of a prospect's name; letters of any script are kept."""
-    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
-    return text[:40].rstrip("-_") or "prospect"
 
 
 @dataclass

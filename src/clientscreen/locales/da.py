@@ -978,4 +978,40 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: „sig nej“ ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         'forhandl {old_negotiate} -> {new_negotiate}, sig nej {old_decline} -> {new_decline}',
+    'The record of every completed screening: import answers files, export, merge two spellings.':
+        'Registret over alle afsluttede screeninger: importér svarfiler, eksportér, slå to stavemåder sammen.',
+    '{added} recorded, {known} already in the ledger, {drafts} drafts skipped, {failed} unreadable': (
+        '{added} registreret, {known} fandtes allerede i registret, {drafts} kladder sprunget over, {failed} '
+        'ulæselige'
+    ),
+    'Record answers files (or folders of them); importing twice adds nothing.':
+        'Registrér svarfiler (eller mapper med dem); at importere to gange tilføjer intet.',
+    'Every screening in the ledger, as CSV or JSON Lines.': 'Alle screeninger i registret, som CSV eller JSON Lines.',
+    '{n} screening of {other} now belongs to {client}; {other} is a second name for it': (
+        '{n} screening af {other} hører nu til {client}; {other} er et andet navn for kunden',
+        '{n} screeninger af {other} hører nu til {client}; {other} er et andet navn for kunden',
+    ),
+    "Treat two spellings as one client: OTHER's screenings move to CLIENT.":
+        'Behandl to stavemåder som én kunde: screeningerne af OTHER flyttes til CLIENT.',
+    '-o {path} is the ledger itself; write the export elsewhere':
+        '-o {path} er selve registret; skriv eksporten et andet sted',
+    'Ledger database (default: $CLIENTSCREEN_LEDGER, else clientscreen.db in this folder).':
+        'Registrets database (standard: $CLIENTSCREEN_LEDGER, ellers clientscreen.db i denne mappe).',
+    'Answers files or folders, e.g. screenings/.': 'Svarfiler eller mapper, f.eks. screenings/.',
+    'csv or jsonl.': 'csv eller jsonl.',
+    "Only this client's screenings.": 'Kun denne kundes screeninger.',
+    'The spelling to retire.': 'Stavemåden, der udgår.',
+    'The client to keep.': 'Kunden, der beholdes.',
+    'Recorded in the ledger.': 'Registreret.',
+    'Do not record this screening in the ledger.': 'Registrér ikke denne screening.',
+    '{path}: written by a newer clientscreen (schema {found}, this one knows {known}); upgrade clientscreen':
+        '{path}: skrevet af en nyere clientscreen (skema {found}, denne kender {known}); opgradér clientscreen',
+    'another clientscreen kept the ledger busy for {seconds} seconds; try again':
+        'en anden clientscreen har holdt registret optaget i {seconds} sekunder; prøv igen',
+    '{path}: not a clientscreen ledger, or damaged ({reason})':
+        '{path}: ikke et clientscreen-register, eller beskadiget ({reason})',
+    '{path}: cannot open the ledger: {reason}': '{path}: kan ikke åbne registret: {reason}',
+    '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} og {second!r} er allerede én kunde',
+    '{path}: no client {client!r} in the ledger': '{path}: ingen kunde {client!r} i registret',
+    'the ledger is read-only here': 'registret er skrivebeskyttet her',
 }

@@ -1098,4 +1098,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: "לוותר" ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '"לקחת בתנאים" {old_negotiate} -> {new_negotiate}, "לוותר" {old_decline} -> {new_decline}',
+    'The record of every completed screening: import answers files, export, merge two spellings.':
+        'רישום של כל סינון שהושלם: ייבוא קובצי תשובות, ייצוא, איחוד שני איותים.',
+    '{added} recorded, {known} already in the ledger, {drafts} drafts skipped, {failed} unreadable':
+        '{added} נרשמו, {known} כבר ברישום, {drafts} טיוטות דולגו, {failed} לא קריאים',
+    'Record answers files (or folders of them); importing twice adds nothing.':
+        'רישום קובצי תשובות (או תיקיות שלהם); ייבוא כפול אינו מוסיף דבר.',
+    'Every screening in the ledger, as CSV or JSON Lines.': 'כל הסינונים ברישום, כ-CSV או כ-JSON Lines.',
+    '{n} screening of {other} now belongs to {client}; {other} is a second name for it': (
+        'סינון אחד של {other} שייך עכשיו ל-{client}; {other} הוא שם נוסף שלו',
+        '{n} סינונים של {other} שייכים עכשיו ל-{client}; {other} הוא שם נוסף שלו',
+        '{n} סינונים של {other} שייכים עכשיו ל-{client}; {other} הוא שם נוסף שלו',
+    ),
+    "Treat two spellings as one client: OTHER's screenings move to CLIENT.":
+        'שני איותים כלקוח אחד: הסינונים של OTHER עוברים ל-CLIENT.',
+    '-o {path} is the ledger itself; write the export elsewhere': '-o {path} הוא הרישום עצמו; כתבו את הייצוא למקום אחר',
+    'Ledger database (default: $CLIENTSCREEN_LEDGER, else clientscreen.db in this folder).':
+        'מסד הנתונים של הרישום (ברירת מחדל: $CLIENTSCREEN_LEDGER, אחרת clientscreen.db בתיקייה זו).',
+    'Answers files or folders, e.g. screenings/.': 'קובצי תשובות או תיקיות, למשל screenings/.',
+    'csv or jsonl.': 'csv או jsonl.',
+    "Only this client's screenings.": 'רק הסינונים של לקוח זה.',
+    'The spelling to retire.': 'האיות שיוצא משימוש.',
+    'The client to keep.': 'הלקוח שנשאר.',
+    'Recorded in the ledger.': 'נרשם ברישום.',
+    'Do not record this screening in the ledger.': 'לא לרשום את הסינון הזה ברישום.',
+    '{path}: written by a newer clientscreen (schema {found}, this one knows {known}); upgrade clientscreen':
+        '{path}: נכתב בגרסה חדשה יותר של clientscreen (סכמה {found}, גרסה זו מכירה {known}); שדרגו את clientscreen',
+    'another clientscreen kept the ledger busy for {seconds} seconds; try again':
+        'clientscreen אחר החזיק את הרישום תפוס {seconds} שניות; נסו שוב',
+    '{path}: not a clientscreen ledger, or damaged ({reason})':
+        '{path}: אינו רישום של clientscreen, או שהוא פגום ({reason})',
+    '{path}: cannot open the ledger: {reason}': '{path}: לא ניתן לפתוח את הרישום: {reason}',
+    '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} ו-{second!r} הם כבר לקוח אחד',
+    '{path}: no client {client!r} in the ledger': '{path}: אין לקוח {client!r} ברישום',
+    'the ledger is read-only here': 'הרישום לקריאה בלבד כאן',
 }

@@ -1073,4 +1073,41 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{title}: decline ({question})': '{title}: «отказать» ({question})',
     'negotiate {old_negotiate} -> {new_negotiate}, decline {old_decline} -> {new_decline}':
         '«договориться» {old_negotiate} -> {new_negotiate}, «отказать» {old_decline} -> {new_decline}',
+    'The record of every completed screening: import answers files, export, merge two spellings.':
+        'Журнал всех завершённых проверок: импорт файлов ответов, экспорт, слияние двух написаний.',
+    '{added} recorded, {known} already in the ledger, {drafts} drafts skipped, {failed} unreadable':
+        'записано: {added}, уже в журнале: {known}, черновиков пропущено: {drafts}, не прочитано: {failed}',
+    'Record answers files (or folders of them); importing twice adds nothing.':
+        'Записать файлы ответов (или папки с ними); повторный импорт ничего не добавляет.',
+    'Every screening in the ledger, as CSV or JSON Lines.': 'Все проверки из журнала в виде CSV или JSON Lines.',
+    '{n} screening of {other} now belongs to {client}; {other} is a second name for it': (
+        '{n} проверка {other} теперь относится к {client}; {other} — второе имя этого клиента',
+        '{n} проверки {other} теперь относятся к {client}; {other} — второе имя этого клиента',
+        '{n} проверок {other} теперь относятся к {client}; {other} — второе имя этого клиента',
+    ),
+    "Treat two spellings as one client: OTHER's screenings move to CLIENT.":
+        'Считать два написания одним клиентом: проверки OTHER переходят к CLIENT.',
+    '-o {path} is the ledger itself; write the export elsewhere':
+        '-o {path} — это сам журнал; запишите экспорт в другое место',
+    'Ledger database (default: $CLIENTSCREEN_LEDGER, else clientscreen.db in this folder).':
+        'База данных журнала (по умолчанию: $CLIENTSCREEN_LEDGER, иначе clientscreen.db в этой папке).',
+    'Answers files or folders, e.g. screenings/.': 'Файлы ответов или папки, например screenings/.',
+    'csv or jsonl.': 'csv или jsonl.',
+    "Only this client's screenings.": 'Только проверки этого клиента.',
+    'The spelling to retire.': 'Написание, от которого отказываемся.',
+    'The client to keep.': 'Клиент, который остаётся.',
+    'Recorded in the ledger.': 'Записано в журнал.',
+    'Do not record this screening in the ledger.': 'Не записывать эту проверку в журнал.',
+    '{path}: written by a newer clientscreen (schema {found}, this one knows {known}); upgrade clientscreen': (
+        '{path}: записан более новой версией clientscreen (схема {found}, эта версия знает {known}); обновите '
+        'clientscreen'
+    ),
+    'another clientscreen kept the ledger busy for {seconds} seconds; try again':
+        'другой процесс clientscreen занимал журнал {seconds} секунд; попробуйте ещё раз',
+    '{path}: not a clientscreen ledger, or damaged ({reason})':
+        '{path}: это не журнал clientscreen, или он повреждён ({reason})',
+    '{path}: cannot open the ledger: {reason}': '{path}: не удаётся открыть журнал: {reason}',
+    '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} и {second!r} — уже один клиент',
+    '{path}: no client {client!r} in the ledger': '{path}: в журнале нет клиента {client!r}',
+    'the ledger is read-only here': 'журнал здесь доступен только для чтения',
 }

@@ -307,10 +307,25 @@ def content_hash(data: Any) -> str:
 
 def default_path() -> Path:
     """The rulebook shipped with the package (or, in a source checkout, the repository's)."""
-    packaged = resources.files("clientscreen").joinpath("rules", "default.yaml")
+    return bundled_path("default")
+
+
+BUNDLED = ("default", "review")  # the screening of a prospect, and the review of a running engagement
+
+
+def bundled_path(name: str) -> Path:
+    """A rulebook shipped with the package (or, in a source checkout, the repository's), by its id."""
+    packaged = resources.files("clientscreen").joinpath("rules", f"{name}.yaml")
     if packaged.is_file():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "rules" / "default.yaml"
+    return Path(__file__).resolve().parents[3] / "rules" / f"{name}.yaml"
+
+
+def bundled_for(rulebook_id: str | None) -> Path | None:
+    """The bundled rulebook an answers file names (its ``rulebook.id``), else None: the default one."""
+    if rulebook_id in BUNDLED and rulebook_id != "default":
+        return bundled_path(rulebook_id)
+    return None
 
 
 def resolve_path(path: Path | None) -> Path:
