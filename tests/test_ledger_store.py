@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from clientscreen.ledger import store
+from clientscreen.ledger.records import FlagRecord
 from ledger_samples import sample
 
 SRC = Path(store.__file__).resolve().parents[2]
@@ -215,3 +216,22 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path: Path) -> None:
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
     found = whole(path)
     assert len(found) == 120 and all(committed(out) <= found for out, _ in outs)
+
+
+def test_changes_between_two_screenings_flag_by_flag_with_the_direction_of_travel() -> None:
+    from dataclasses import replace
+
+    from clientscreen.ledger.trend import compare, trend
+
+    before = sample(1)  # goals rough +3, haggling 3 +1, prepayment no +7
+    after = replace(sample(2), score=5, verdict="take", flags=(
+        FlagRecord("goals", "muddy_goals", "none", 5),  # worse
+        FlagRecord("prepayment", "accepts_prepayment", "yes", -2),  # better
+        FlagRecord("response", "unresponsive", "slow", 2),  # new
+    ))  # haggling: gone
+    changes = compare(before, after)
+    assert [(c.question, c.direction) for c in changes.flags] == [
+        ("goals", "worse"), ("prepayment", "better"), ("response", "new"), ("haggling", "gone")]
+    assert changes.score_delta == -7 and changes.heading == "better"
+    assert trend([before]) is None and trend([before, after]) == "better" and trend([after, before]) == "worse"
+    assert compare(before, before).flags == () and compare(before, before).heading == "steady"

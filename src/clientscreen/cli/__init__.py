@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
+from clientscreen.cli import review
 from clientscreen.cli import score
 from clientscreen.cli import rules
 from clientscreen.cli import ledger
 
-__all__ = ["app", "ledger", "rules", "run", "score", "screening"]
+__all__ = ["app", "ledger", "review", "rules", "run", "score", "screening"]

@@ -14,8 +14,13 @@ from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from clientscreen.errors import ClientscreenError
+    from clientscreen.interview.answersfile import AnswersFile
     from clientscreen.interview.terminal import Ended, TerminalUI
+    from clientscreen.rulebook.model import Rulebook
+    from clientscreen.scoring import Assessment
 
 
 class ReportFormat(StrEnum):
@@ -100,16 +105,31 @@ def interview(
         )
     if resume is not None and (out is not None or prospect is not None):
         raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
+    from clientscreen.rulebook.model import load_rulebook
+
+    conduct(load_rulebook(rules), resume=resume, out=out, name=prospect, ledger=ledger)
+
+
+def conduct(
+    book: Rulebook,
+    *,
+    resume: Path | None,
+    out: Path | None,
+    name: str | None,
+    ledger: Path | None,
+    after: Callable[[TerminalUI, AnswersFile, Assessment], None] | None = None,
+) -> None:
+    """An interview from the first question to the report and the ledger: the intake and the review alike."""
     from clientscreen import i18n
+    from clientscreen.cli.ledger import record
     from clientscreen.interview import drafts as screening
+    from clientscreen.interview import terminal
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import run_interview
     from clientscreen.report import bidi
     from clientscreen.report.build import render
-    from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
-    book = load_rulebook(rules)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
     session = None
@@ -120,8 +140,8 @@ def interview(
             session, stale, changed = screening.resume(resume, book)
             _say_stale(ui, session.path, stale, changed)
         else:
-            if prospect:  # named on the command line: straight to the questions
-                who = Prospect(name=prospect)
+            if name:  # named on the command line: straight to the questions
+                who = Prospect(name=name)
             else:
                 who = Prospect(
                     name=ui.ask_text(_("Prospect name:"), required=True),
@@ -136,16 +156,16 @@ def interview(
         assessment = assess(book, state.given())
         ui.console.print(render(assessment, book, session.file.prospect))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
-        from clientscreen.cli.ledger import record
-
         record(ledger, session.file, book, assessment)
         ui.say(_("Recorded in the ledger."), "dim")
+        if after is not None:
+            after(ui, session.file, assessment)
     except terminal.Ended as ended:
-        raise _ended(ended, session.path if session else None) from None
+        raise _ended(ended, session.path if session else None, book) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
+        raise _ended(terminal.Ended("interrupted"), session.path if session else None, book) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session.path if session else None) from None
+        raise _ended(terminal.Ended("eof"), session.path if session else None, book) from None
     finally:
         stack.close()
         if session is not None:
@@ -161,11 +181,17 @@ def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool)
                         question=qid, reason=reason), "yellow")
 
 
-def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
+def _ended(ended: Ended, path: Path | None, book: Rulebook) -> ClientscreenError:
     from clientscreen.errors import Interrupted
 
     if path is None:
         return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
+    if book.id == "review":
+        return Interrupted(
+            _("clientscreen: {what}. The answers so far are in {path}; "
+              "continue with: clientscreen review --resume {path}", what=ended.how, path=path),
+            ended.exit_code,
+        )
     return Interrupted(
         _("clientscreen: {what}. The answers so far are in {path}; "
           "continue with: clientscreen interview --resume {path}", what=ended.how, path=path),

@@ -1014,4 +1014,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} og {second!r} er allerede én kunde',
     '{path}: no client {client!r} in the ledger': '{path}: ingen kunde {client!r} i registret',
     'the ledger is read-only here': 'registret er skrivebeskyttet her',
+    'Review a current client: keep, renegotiate or let go, and what changed since the last review.': (
+        'Gennemgå en nuværende kunde: behold, genforhandl eller giv slip, og hvad der er ændret siden sidste '
+        'gennemgang.'
+    ),
+    (
+        "the review is an interview and needs a terminal; without one, score its answers file with 'clientscreen "
+        "report FILE --rules rules/review.yaml'"
+    ): (
+        'gennemgangen er et interview og kræver en terminal; uden en terminal kan svarfilen scores med '
+        "'clientscreen report FILE --rules rules/review.yaml'"
+    ),
+    "name the client to review, or --resume a review's answers file (not both)":
+        'angiv kunden, der skal gennemgås, eller --resume en gennemgangs svarfil (ikke begge)',
+    'The first review of {client}.': 'Første gennemgang af {client}.',
+    'Since the review of {date}:': 'Siden gennemgangen {date}:',
+    'Heading the wrong way.': 'På vej den forkerte vej.',
+    'Heading the right way.': 'På vej den rigtige vej.',
+    'Holding steady.': 'Uændret.',
+    'The screening of {date} said {verdict} (score {score}).': 'Screeningen {date} sagde {verdict} (score {score}).',
+    'verdict {before} → {after}, score {old} → {new} ({delta:+d})':
+        'vurdering {before} → {after}, score {old} → {new} ({delta:+d})',
+    '{title}: new: {now}': '{title}: ny: {now}',
+    '{title}: gone (was {was})': '{title}: væk (var {was})',
+    'No flag changed.': 'Intet flag er ændret.',
+    "The client's name, as screened.": 'Kundens navn, som ved screeningen.',
+    'Rulebook (default: the bundled review rulebook).':
+        'Regelsæt (standard: det medfølgende regelsæt for gennemgange).',
+    'Continue a review from its answers file.': 'Fortsæt en gennemgang fra dens svarfil.',
+    '{title}: {was} → {now}, worse': '{title}: {was} → {now}, værre',
+    '{title}: {was} → {now}, better': '{title}: {was} → {now}, bedre',
+    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen review --resume {path}':
+        'clientscreen: {what}. Svarene indtil nu er i {path}; fortsæt med: clientscreen review --resume {path}',
+    '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
+        '{take} under {negotiate} · {renegotiate} {negotiate} til {last} · {decline} fra {at}',
 }

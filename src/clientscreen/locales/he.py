@@ -1132,4 +1132,35 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} ו-{second!r} הם כבר לקוח אחד',
     '{path}: no client {client!r} in the ledger': '{path}: אין לקוח {client!r} ברישום',
     'the ledger is read-only here': 'הרישום לקריאה בלבד כאן',
+    'Review a current client: keep, renegotiate or let go, and what changed since the last review.':
+        'בחינה של לקוח קיים: להמשיך, לשנות תנאים או להיפרד, ומה השתנה מאז הבחינה הקודמת.',
+    (
+        "the review is an interview and needs a terminal; without one, score its answers file with 'clientscreen "
+        "report FILE --rules rules/review.yaml'"
+    ): (
+        "הבחינה היא ראיון ודורשת מסוף; בלי מסוף אפשר לנקד את קובץ התשובות עם 'clientscreen report FILE --rules "
+        "rules/review.yaml'"
+    ),
+    "name the client to review, or --resume a review's answers file (not both)":
+        'יש לציין את הלקוח לבחינה, או --resume עם קובץ התשובות של בחינה (לא את שניהם)',
+    'The first review of {client}.': 'הבחינה הראשונה של {client}.',
+    'Since the review of {date}:': 'מאז הבחינה מ-{date}:',
+    'Heading the wrong way.': 'המגמה שלילית.',
+    'Heading the right way.': 'המגמה חיובית.',
+    'Holding steady.': 'ללא שינוי.',
+    'The screening of {date} said {verdict} (score {score}).': 'הסינון מ-{date} קבע {verdict} (ניקוד {score}).',
+    'verdict {before} → {after}, score {old} → {new} ({delta:+d})':
+        'החלטה {before} → {after}, ניקוד {old} → {new} ({delta:+d})',
+    '{title}: new: {now}': '{title}: חדש: {now}',
+    '{title}: gone (was {was})': '{title}: נעלם (היה {was})',
+    'No flag changed.': 'אף דגל לא השתנה.',
+    "The client's name, as screened.": 'שם הלקוח, כפי שסונן.',
+    'Rulebook (default: the bundled review rulebook).': 'ספר כללים (ברירת מחדל: ספר הכללים המצורף לבחינת לקוחות).',
+    'Continue a review from its answers file.': 'המשך בחינה מקובץ התשובות שלה.',
+    '{title}: {was} → {now}, worse': '{title}: {was} → {now}, החמיר',
+    '{title}: {was} → {now}, better': '{title}: {was} → {now}, השתפר',
+    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen review --resume {path}':
+        'clientscreen: {what}. התשובות עד כה נמצאות ב-{path}; להמשך: clientscreen review --resume {path}',
+    '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
+        '{take} מתחת ל-{negotiate} · {renegotiate} {negotiate} עד {last} · {decline} מ-{at}',
 }

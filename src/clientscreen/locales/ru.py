@@ -1110,4 +1110,37 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     '{path}: {first!r} and {second!r} are already one client': '{path}: {first!r} и {second!r} — уже один клиент',
     '{path}: no client {client!r} in the ledger': '{path}: в журнале нет клиента {client!r}',
     'the ledger is read-only here': 'журнал здесь доступен только для чтения',
+    'Review a current client: keep, renegotiate or let go, and what changed since the last review.': (
+        'Пересмотр отношений с текущим клиентом: оставить, пересмотреть условия или расстаться, и что изменилось с '
+        'прошлого пересмотра.'
+    ),
+    (
+        "the review is an interview and needs a terminal; without one, score its answers file with 'clientscreen "
+        "report FILE --rules rules/review.yaml'"
+    ): (
+        "пересмотр — это интервью, ему нужен терминал; без терминала оцените файл ответов командой 'clientscreen "
+        "report FILE --rules rules/review.yaml'"
+    ),
+    "name the client to review, or --resume a review's answers file (not both)":
+        'укажите клиента для пересмотра или --resume с файлом ответов пересмотра (не то и другое сразу)',
+    'The first review of {client}.': 'Первый пересмотр: {client}.',
+    'Since the review of {date}:': 'С пересмотра {date}:',
+    'Heading the wrong way.': 'Ситуация ухудшается.',
+    'Heading the right way.': 'Ситуация улучшается.',
+    'Holding steady.': 'Без изменений.',
+    'The screening of {date} said {verdict} (score {score}).': 'Проверка {date}: {verdict} (балл {score}).',
+    'verdict {before} → {after}, score {old} → {new} ({delta:+d})':
+        'вердикт {before} → {after}, балл {old} → {new} ({delta:+d})',
+    '{title}: new: {now}': '{title}: новое: {now}',
+    '{title}: gone (was {was})': '{title}: исчезло (было {was})',
+    'No flag changed.': 'Ни один флаг не изменился.',
+    "The client's name, as screened.": 'Имя клиента, как при проверке.',
+    'Rulebook (default: the bundled review rulebook).': 'Набор правил (по умолчанию: встроенный набор для пересмотра).',
+    'Continue a review from its answers file.': 'Продолжить пересмотр из его файла ответов.',
+    '{title}: {was} → {now}, worse': '{title}: {was} → {now}, хуже',
+    '{title}: {was} → {now}, better': '{title}: {was} → {now}, лучше',
+    'clientscreen: {what}. The answers so far are in {path}; continue with: clientscreen review --resume {path}':
+        'clientscreen: {what}. Ответы сохранены в {path}; продолжить: clientscreen review --resume {path}',
+    '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
+        '{take} ниже {negotiate} · {renegotiate} от {negotiate} до {last} · {decline} от {at}',
 }

@@ -59,6 +59,8 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
     return {
         "lang": i18n.current(),
         "verdict": a.verdict.value,
+        "verdict_names": {v.value: rb.verdict_name(v) for v in Verdict},
+        "verdicts_named": rb.verdicts is not None,
         "score_verdict": a.score_verdict.value,
         "score": a.score,
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
@@ -113,6 +115,11 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
 def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
     neg, dec = t["negotiate"], t["decline"]
+    if report.get("verdicts_named"):
+        names = report["verdict_names"]
+        return _("{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}",
+                 take=names["take"], renegotiate=names["negotiate"], decline=names["decline"], negotiate=neg,
+                 last=dec - 1, at=dec)
     return _("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}",
              negotiate=neg, last=dec - 1, decline=dec)
 
@@ -181,7 +188,8 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
 
     levers = r["levers"]
     if levers["terms"]:
-        parts.append(_heading(_("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown)))
+        reach = r["verdict_names"][levers["reach"]]
+        parts.append(_heading(_("Put on the table: would make it {verdict}", verdict=reach)))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
             line.append(clean(lv["term"]), style="bold")
@@ -250,13 +258,13 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
             name.append(" · " + one_line(prospect.company))
         body.append(name)
     head = Text()
-    head.append(f"{MARK[verdict]} {verdict.shown.upper()}", style=STYLE[verdict])
+    head.append(f"{MARK[verdict]} {r['verdict_names'][verdict.value].upper()}", style=STYLE[verdict])
     if r["provisional"]:
         head.append("  " + _("provisional"), style="bold")
     body.append(head)
     if verdict.value != r["score_verdict"]:
         body.append(Text(_("The score alone says {verdict}; a knock-out overrides it.",
-                           verdict=Verdict(r["score_verdict"]).shown), style="dim"))
+                           verdict=r["verdict_names"][r["score_verdict"]]), style="dim"))
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
     body.append(score)
@@ -297,7 +305,7 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
     name = markdown(prospect.name) if prospect else _("Prospect")
     verdict = Verdict(r["verdict"])
     provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
-    out = [f"# {name}: **{verdict.shown}**{provisional}", ""]
+    out = [f"# {name}: **{r['verdict_names'][verdict.value]}**{provisional}", ""]
     out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                  share=percent(r["coverage"])))
     if prospect and prospect.notes:
@@ -319,7 +327,7 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
             if red:
                 out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
     if r["levers"]["terms"]:
-        reach = Verdict(r["levers"]["reach"]).shown
+        reach = r["verdict_names"][r["levers"]["reach"]]
         out += ["", "## " + _("Put on the table: would make it {verdict}", verdict=reach), ""]
         out += [f"1. {markdown(lv['term'])}" for lv in r["levers"]["terms"]]
     if r["ask_next"]:

@@ -118,7 +118,8 @@ LOCALIZED_SCHEMA = {
 }
 LocalText = Annotated[Localized, WithJsonSchema(LOCALIZED_SCHEMA)]
 #: Fields that hold a ``LocalText``: a key under one of them is a language code.
-LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term"})
+LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term",
+                              "take", "negotiate", "decline"})
 
 
 class Source(_Model):
@@ -226,6 +227,15 @@ class Thresholds(_Model):
     decline: StrictInt
 
 
+class VerdictNames(_Model):
+    """What a rulebook calls the engine's three bands: reviewing a running engagement, take, negotiate and
+    decline read as keep, renegotiate and let go. Files and scripts keep the engine's values."""
+
+    take: LocalText | None = None
+    negotiate: LocalText | None = None
+    decline: LocalText | None = None
+
+
 class Rulebook(_Model):
     id: Id
     version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
@@ -235,6 +245,9 @@ class Rulebook(_Model):
         default=None,
         description="The languages every text is meant to have; 'rules check' warns about each text missing one "
         "(default: every language some text has)",
+    )
+    verdicts: VerdictNames | None = Field(
+        default=None, description="Names for take, negotiate and decline in this rulebook, e.g. keep / let go"
     )
     thresholds: Thresholds
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
@@ -260,6 +273,11 @@ class Rulebook(_Model):
                 out.setdefault(q.ask_if.question, []).append(q.id)
         return out
 
+    def verdict_name(self, verdict: Verdict) -> str:
+        """The verdict as this rulebook names it, in the active language; the engine's word otherwise."""
+        named: Localized | None = getattr(self.verdicts, verdict.value, None) if self.verdicts else None
+        return named.get() if named else verdict.shown
+
     def verdict_for(self, score: int) -> Verdict:
         if score >= self.thresholds.decline:
             return Verdict.DECLINE
@@ -279,6 +297,11 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
     yield ("title",), book.title
     if book.description:
         yield ("description",), book.description
+    if book.verdicts:
+        for name in ("take", "negotiate", "decline"):
+            text = getattr(book.verdicts, name)
+            if text:
+                yield ("verdicts", name), text
     for i, c in enumerate(book.categories):
         yield from ((("categories", i, key), text) for key, text in (("title", c.title), ("why", c.why),
                                                                     ("advice", c.advice)))
