@@ -21,7 +21,10 @@ SLIPPING = ["later_each_time", "20", "y", "steady", "1", "n", "5", "n", "2", "al
             "pays_well", "n", "5", ""]
 
 
-def run_review(tmp_path: Path, client: str, answers: list[str], *args: str, finish: str = "or f to finish.") -> str:
+def run_review(
+    tmp_path: Path, client: str, answers: list[str], *args: str, finish: str = "or f to finish.",
+    our_side: list[str] | None = None,
+) -> str:
     env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
     env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
     child = pexpect.spawn(installed_command(), ["review", client, *args], cwd=str(tmp_path), env=env,
@@ -31,6 +34,11 @@ def run_review(tmp_path: Path, client: str, answers: list[str], *args: str, fini
         child.sendline(line)
     child.expect_exact(finish)
     child.sendline("f")
+    if our_side is not None:
+        child.expect_exact("Before letting go: was it us?")
+        for i, line in enumerate(our_side, start=1):
+            child.expect_exact(f"{i}/{len(our_side)}")
+            child.sendline(line)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
@@ -79,3 +87,32 @@ def test_review_without_a_terminal_is_a_usage_error_and_records_nothing(cli: Run
     assert done.returncode == 2 and "needs a terminal" in done.stderr
     export = cli("ledger", "export", "-f", "jsonl")
     assert export.returncode == 0 and [json.loads(x) for x in export.stdout.splitlines()] == []
+
+
+LET_GO = ["later_each_time", "60", "y", "growing", "4", "y", "12", "y", "5", "some", "5", "y", "none", "most_hours",
+          "y", "1", ""]
+
+
+@pytest.mark.parametrize(
+    ("ours", "says", "provisional"),
+    [
+        (["y", "y", "y"], "Our own side is checked: we did our part.", 0),
+        (["y", "u", "y"], "Provisional: our own side is not checked yet.", 1),
+        (["y", "n", "y"], "Provisional: by our own answers part of the fault is ours.", 1),
+    ],
+)
+def test_a_let_go_asks_about_our_own_side_first_and_stays_provisional_until_it_is_clear(
+    tmp_path: Path, ours: list[str], says: str, provisional: int
+) -> None:
+    out = run_review(tmp_path, "Kontor Gruppen", LET_GO, our_side=ours)
+    assert "LET GO" in out and says in out
+    with sqlite3.connect(tmp_path / "clientscreen.db") as conn:
+        assert conn.execute("SELECT verdict, provisional FROM screenings").fetchall() == [("decline", provisional)]
+    saved = next((tmp_path / "screenings").glob("*.yaml")).read_text(encoding="utf-8")
+    assert "our_side:" in saved and "we_delivered: 'yes'" in saved
+
+
+def test_a_keep_never_asks_about_our_own_side(tmp_path: Path) -> None:
+    out = run_review(tmp_path, "Nordlys ApS", GOOD)
+    assert "was it us?" not in out
+    assert "our_side" not in next((tmp_path / "screenings").glob("*.yaml")).read_text(encoding="utf-8")

@@ -52,6 +52,7 @@ def report(
     from clientscreen.cli.ledger import record
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, build
+    from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
@@ -62,18 +63,19 @@ def report(
         warn(w)
     assessment = assess(book, given)
     prospect = loaded.file.prospect
+    side = ourside.status(book, assessment.verdict, loaded.file.our_side)
     text: str | None
     if fmt is ReportFormat.json:
-        text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(build.to_dict(assessment, book, prospect, side), ensure_ascii=False, indent=2) + "\n"
     elif fmt is ReportFormat.markdown:
-        text = build.to_markdown(assessment, book, prospect)
+        text = build.to_markdown(assessment, book, prospect, side)
     elif output is None:
         console = make_console()
         with bidi.autodetect(console, i18n.is_rtl()):
-            console.print(build.render(assessment, book, prospect))
+            console.print(build.render(assessment, book, prospect, side))
         text = None
     else:
-        text = plain(build.render(assessment, book, prospect))
+        text = plain(build.render(assessment, book, prospect, side))
     if text is not None:
         emit(text, output)
     if loaded.file.status == "complete" and not no_ledger:  # a draft is not a screening yet
@@ -125,9 +127,10 @@ def conduct(
     from clientscreen.interview import drafts as screening
     from clientscreen.interview import terminal
     from clientscreen.interview.answersfile import Prospect
-    from clientscreen.interview.engine import run_interview
+    from clientscreen.interview.engine import Interview, run_interview
     from clientscreen.report import bidi
     from clientscreen.report.build import render
+    from clientscreen.rulebook import ourside
     from clientscreen.scoring import assess
 
     ui = terminal.TerminalUI(make_console())
@@ -152,9 +155,17 @@ def conduct(
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
-        session.save(state.answers, complete=True)
         assessment = assess(book, state.given())
-        ui.console.print(render(assessment, book, session.file.prospect))
+        if ourside.applies(book, assessment.verdict):  # "was it us?" before a decline is final
+            assert book.our_side is not None  # noqa: S101 - applies() says so
+            ui.console.print()
+            ui.say(book.our_side.title.get(), "bold")
+            side = Interview(ourside.as_rulebook(book), answers=dict(session.file.our_side))
+            run_interview(side, ui.ask, tell=ui.tell,
+                          saved=lambda i: session.save(state.answers, our_side=i.answers))
+        session.save(state.answers, complete=True)
+        status = ourside.status(book, assessment.verdict, session.file.our_side)
+        ui.console.print(render(assessment, book, session.file.prospect, status))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
         record(ledger, session.file, book, assessment)
         ui.say(_("Recorded in the ledger."), "dim")

@@ -50,6 +50,9 @@ class AnswersFile(_Model):
     interviewed_at: Line | None = Field(default=None, description="ISO 8601 date and time")
     rulebook: RulebookRef | None = None
     answers: dict[StrictStr, RawValue] = Field(default_factory=dict)
+    our_side: dict[StrictStr, RawValue] = Field(
+        default_factory=dict, description="Answers about our own side, asked before a decline is final"
+    )
 
     def against(self, rulebook: Rulebook) -> AnswersFile:
         ref = RulebookRef(id=rulebook.id, version=rulebook.version, hash=rulebook.digest)
@@ -127,6 +130,8 @@ def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Pro
 def dump(file: AnswersFile, rulebook: Rulebook | None = None) -> bytes:
     """YAML text in a stable order: answers follow the rulebook, unknown ones keep their place after."""
     data: dict[str, Any] = file.model_dump(exclude_none=True)
+    if not data.get("our_side"):
+        data.pop("our_side", None)
     if rulebook is not None:
         order = {q.id: i for i, q in enumerate(rulebook.questions)}
         data["answers"] = dict(sorted(file.answers.items(), key=lambda kv: order.get(kv[0], len(order))))

@@ -40,10 +40,13 @@ class Screening:
     rulebook: Rulebook
     _lock: IO[str] | None = field(default=None, repr=False)
 
-    def save(self, answers: dict[str, RawValue], *, complete: bool = False) -> None:
-        self.file = self.file.model_copy(
-            update={"answers": dict(answers), "status": "complete" if complete else "draft"}
-        )
+    def save(
+        self, answers: dict[str, RawValue], *, complete: bool = False, our_side: dict[str, RawValue] | None = None
+    ) -> None:
+        update: dict[str, object] = {"answers": dict(answers), "status": "complete" if complete else "draft"}
+        if our_side is not None:
+            update["our_side"] = dict(our_side)
+        self.file = self.file.model_copy(update=update)
         answersfile.save(self.path, self.file, self.rulebook)
 
     def close(self) -> None:

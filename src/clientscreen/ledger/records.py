@@ -55,13 +55,15 @@ class ScreeningRecord:
 
 def identity(file: AnswersFile, rulebook_hash: str) -> str:
     """The content hash of a screening: the same file scored by the same rulebook always gives the same id."""
-    content = {
+    content: dict[str, object] = {
         "prospect": file.prospect.model_dump(exclude_none=True),
         "interviewer": file.interviewer,
         "interviewed_at": file.interviewed_at,
         "rulebook": rulebook_hash,
         "answers": file.answers,
     }
+    if file.our_side:  # only where asked, so every earlier screening keeps its identity
+        content["our_side"] = file.our_side
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -70,6 +72,9 @@ def from_screening(
     file: AnswersFile, book: Rulebook, assessment: Assessment, *, now: datetime | None = None
 ) -> ScreeningRecord:
     """The record of an answers file scored by ``book``; a file without a date is dated when recorded."""
+    from clientscreen.rulebook import ourside
+
+    side = ourside.status(book, assessment.verdict, file.our_side)
     when = file.interviewed_at or (now or datetime.now().astimezone()).isoformat(timespec="minutes")
     return ScreeningRecord(
         id=identity(file, book.digest),
@@ -80,10 +85,10 @@ def from_screening(
         rulebook_id=book.id,
         rulebook_version=book.version,
         rulebook_hash=book.digest,
-        answers=tuple(file.answers.items()),
+        answers=tuple(file.answers.items()) + tuple((f"our_side.{k}", v) for k, v in file.our_side.items()),
         verdict=assessment.verdict.value,
         score=assessment.score,
-        provisional=assessment.provisional,
+        provisional=assessment.provisional or side in ("unchecked", "ours"),
         coverage=assessment.coverage,
         flags=tuple(FlagRecord(f.question, f.category, str(f.answer), f.points) for f in assessment.flags),
     )

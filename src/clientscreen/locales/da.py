@@ -1048,4 +1048,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'clientscreen: {what}. Svarene indtil nu er i {path}; fortsæt med: clientscreen review --resume {path}',
     '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
         '{take} under {negotiate} · {renegotiate} {negotiate} til {last} · {decline} fra {at}',
+    'Provisional: our own side is not checked yet. Answer the questions about it before letting go.':
+        'Foreløbig: vores egen side er ikke tjekket endnu. Besvar spørgsmålene om den, før I giver slip.',
+    'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
+        'Foreløbig: efter vores egne svar ligger en del af fejlen hos os. Ret op på det, før I giver slip.',
+    'Our own side is checked: we did our part.': 'Vores egen side er tjekket: vi har gjort vores del.',
 }

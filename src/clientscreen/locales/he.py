@@ -1163,4 +1163,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'clientscreen: {what}. התשובות עד כה נמצאות ב-{path}; להמשך: clientscreen review --resume {path}',
     '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
         '{take} מתחת ל-{negotiate} · {renegotiate} {negotiate} עד {last} · {decline} מ-{at}',
+    'Provisional: our own side is not checked yet. Answer the questions about it before letting go.':
+        'זמני: הצד שלנו עדיין לא נבדק. יש לענות על השאלות לגביו לפני שנפרדים.',
+    'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
+        'זמני: לפי התשובות שלנו, חלק מהאשמה אצלנו. יש לתקן זאת לפני שנפרדים.',
+    'Our own side is checked: we did our part.': 'הצד שלנו נבדק: עשינו את שלנו.',
 }

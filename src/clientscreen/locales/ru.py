@@ -1143,4 +1143,9 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         'clientscreen: {what}. Ответы сохранены в {path}; продолжить: clientscreen review --resume {path}',
     '{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}':
         '{take} ниже {negotiate} · {renegotiate} от {negotiate} до {last} · {decline} от {at}',
+    'Provisional: our own side is not checked yet. Answer the questions about it before letting go.':
+        'Предварительно: наша сторона ещё не проверена. Ответьте на вопросы о ней, прежде чем расставаться.',
+    'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
+        'Предварительно: по нашим же ответам часть вины на нас. Исправьте это, прежде чем расставаться.',
+    'Our own side is checked: we did our part.': 'Наша сторона проверена: мы сделали всё, что от нас зависело.',
 }

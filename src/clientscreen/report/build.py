@@ -30,7 +30,9 @@ STYLE = {Verdict.TAKE: "bold green", Verdict.NEGOTIATE: "bold yellow", Verdict.D
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
-def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> dict[str, Any]:
+def to_dict(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+) -> dict[str, Any]:
     """Everything the report shows, with stable keys; texts are the rulebook's, in the active language."""
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
@@ -65,7 +67,9 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         "score": a.score,
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
-        "provisional": a.provisional,
+        "provisional": a.provisional or our_side in ("unchecked", "ours"),
+        "evidence_short": a.provisional,
+        "our_side": our_side,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
         "prospect": prospect.model_dump() if prospect else None,
@@ -110,6 +114,18 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         "skipped": list(a.skipped),
         "answers": dict(a.answers),
     }
+
+
+def our_side_words(report: dict[str, Any]) -> str:
+    """Why a decline is not final yet: our own side unchecked, or by our own answers at fault."""
+    side = report.get("our_side")
+    if side == "unchecked":
+        return _("Provisional: our own side is not checked yet. Answer the questions about it before letting go.")
+    if side == "ours":
+        return _("Provisional: by our own answers part of the fault is ours. Put that right before letting go.")
+    if side == "clear":
+        return _("Our own side is checked: we did our part.")
+    return ""
 
 
 def band_words(report: dict[str, Any]) -> str:
@@ -162,12 +178,14 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
     return Padding(out, (0, 0, 0, 2), expand=False)
 
 
-def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> RenderableType:
+def render(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    r = to_dict(assessment, rulebook, prospect)
+    r = to_dict(assessment, rulebook, prospect, our_side)
     verdict = Verdict(r["verdict"])
     rtl = i18n.is_rtl()
     parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
@@ -272,10 +290,13 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
     if margin:  # a decline no answer can lift has no margin to quote
         body.append(Text(margin, style="dim"))
     coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
-    if r["provisional"]:
+    if r["evidence_short"]:
         coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),
                         style="dim")
     body.append(coverage)
+    side = our_side_words(r)
+    if side:
+        body.append(Text(side, style="bold"))
     if prospect and prospect.contact:
         body.append(_indented(_("Contact:"), embedded(prospect.contact)))
     if prospect and prospect.notes:
@@ -299,15 +320,19 @@ def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
     return Group(*lines)
 
 
-def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
+def to_markdown(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    r = to_dict(assessment, rulebook, prospect)
+    r = to_dict(assessment, rulebook, prospect, our_side)
     name = markdown(prospect.name) if prospect else _("Prospect")
     verdict = Verdict(r["verdict"])
     provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
     out = [f"# {name}: **{r['verdict_names'][verdict.value]}**{provisional}", ""]
     out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                  share=percent(r["coverage"])))
+    if our_side_words(r):
+        out += ["", our_side_words(r)]
     if prospect and prospect.notes:
         out += ["", _("Notes:") + " " + markdown(prospect.notes)]
     if r["knockouts"]:

@@ -227,6 +227,26 @@ class Thresholds(_Model):
     decline: StrictInt
 
 
+class OurSideQuestion(_Model):
+    id: Id
+    text: LocalText
+    help: LocalText | None = None
+
+
+class OurSide(_Model):
+    """The Danish article's closing advice: before letting a client go, check that our own team delivered.
+
+    Asked only when the verdict would be decline; until every question is answered yes, that verdict is
+    provisional. The questions never score: they judge us, not the client.
+    """
+
+    title: LocalText = Field(description="What the interview says before asking, e.g. 'Before letting go: was it us?'")
+    source: Source
+    why: LocalText
+    advice: LocalText
+    questions: list[OurSideQuestion] = Field(min_length=1)
+
+
 class VerdictNames(_Model):
     """What a rulebook calls the engine's three bands: reviewing a running engagement, take, negotiate and
     decline read as keep, renegotiate and let go. Files and scripts keep the engine's values."""
@@ -248,6 +268,9 @@ class Rulebook(_Model):
     )
     verdicts: VerdictNames | None = Field(
         default=None, description="Names for take, negotiate and decline in this rulebook, e.g. keep / let go"
+    )
+    our_side: OurSide | None = Field(
+        default=None, description="Questions about our own side, asked before a decline is final"
     )
     thresholds: Thresholds
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
@@ -312,6 +335,14 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
         yield from (((*at, "answers", j, "label"), a.label) for j, a in enumerate(q.answers) if a.label)
         if q.negotiable:
             yield (*at, "negotiable", "term"), q.negotiable.term
+    if book.our_side:
+        side = book.our_side
+        yield from ((("our_side", key), text) for key, text in (("title", side.title), ("why", side.why),
+                                                                ("advice", side.advice)))
+        for i, sq in enumerate(side.questions):
+            yield ("our_side", "questions", i, "text"), sq.text
+            if sq.help:
+                yield ("our_side", "questions", i, "help"), sq.help
 
 
 def languages_of(book: Rulebook) -> tuple[str, ...]:
@@ -372,7 +403,7 @@ def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
         book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
     except ValidationError as exc:
         raise InputError(_pydantic_problems(doc, exc)) from None
-    problems = [doc.problem(loc, msg) for loc, msg in _cross_check(book)]
+    problems = [doc.problem(loc, msg) for loc, msg in (*_cross_check(book), *_check_our_side(book))]
     if problems:
         raise InputError(_by_position(problems))
     return book.model_copy(update={"digest": content_hash(doc.data)})
@@ -470,6 +501,16 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         if q.negotiable and q.negotiable.target not in q.by_value:
             yield (*at, "negotiable", "target"), _("no answer {value!r} in this question", value=q.negotiable.target)
         earlier[q.id] = q
+
+
+def _check_our_side(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if book.our_side is None:
+        return
+    seen = set(book.question_by_id)
+    for i, q in enumerate(book.our_side.questions):
+        if q.id in seen:
+            yield ("our_side", "questions", i, "id"), _("duplicate question id {id!r}", id=q.id)
+        seen.add(q.id)
 
 
 def _check_answers(q: Question, categories: set[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
