@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
     from clientscreen.scoring import Assessment
 
 
+class ClientLanguage(StrEnum):
+    en = "en"
+    da = "da"
+    he = "he"
+    ru = "ru"
+
+
 @app.command(help=_("Review a current client: keep, renegotiate or let go, and what changed since the last review."))
 def review(
     client: Annotated[
@@ -37,6 +45,11 @@ def review(
     ] = None,
     resume: Annotated[
         Path | None, typer.Option("--resume", help=_("Continue a review from its answers file."), dir_okay=False)
+    ] = None,
+    client_lang: Annotated[
+        ClientLanguage | None,
+        typer.Option("--client-lang", help=_("The language of the texts to send the client (default: --lang's)."),
+                     show_default=False),
     ] = None,
     ledger: LedgerOption = None,
     lang: LangOption = None,
@@ -56,7 +69,8 @@ def review(
     def after(ui: TerminalUI, file: AnswersFile, assessment: Assessment) -> None:
         show_changes(ui, book, file, ledger)
 
-    conduct(book, resume=resume, out=out, name=client, ledger=ledger, after=after)
+    conduct(book, resume=resume, out=out, name=client, ledger=ledger, after=after,
+            client_lang=client_lang.value if client_lang else None)
 
 
 def show_changes(ui: TerminalUI, book: Rulebook, file: AnswersFile, ledger: Path | None) -> None:

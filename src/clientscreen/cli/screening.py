@@ -119,6 +119,7 @@ def conduct(
     out: Path | None,
     name: str | None,
     ledger: Path | None,
+    client_lang: str | None = None,
     after: Callable[[TerminalUI, AnswersFile, Assessment], None] | None = None,
 ) -> None:
     """An interview from the first question to the report and the ledger: the intake and the review alike."""
@@ -144,7 +145,7 @@ def conduct(
             _say_stale(ui, session.path, stale, changed)
         else:
             if name:  # named on the command line: straight to the questions
-                who = Prospect(name=name)
+                who = Prospect(name=name, language=client_lang)
             else:
                 who = Prospect(
                     name=ui.ask_text(_("Prospect name:"), required=True),

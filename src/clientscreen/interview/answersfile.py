@@ -35,6 +35,9 @@ class Prospect(_Model):
     company: Line | None = None
     contact: Line | None = None
     notes: Line | None = None
+    language: Literal["en", "da", "he", "ru"] | None = Field(
+        default=None, description="The language to write to the client in (default: the reader's)"
+    )
 
 
 class RulebookRef(_Model):

@@ -1053,4 +1053,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
         'Foreløbig: efter vores egne svar ligger en del af fejlen hos os. Ret op på det, før I giver slip.',
     'Our own side is checked: we did our part.': 'Vores egen side er tjekket: vi har gjort vores del.',
+    "The language of the texts to send the client (default: --lang's).":
+        'Sproget i teksterne til kunden (standard: det fra --lang).',
+    'Texts to send, in {language}': 'Tekster at sende, på {language}',
+    'What to do, in order': 'Hvad I skal gøre, i rækkefølge',
+    'Handover checklist': 'Tjekliste til overdragelsen',
+    '{lang}: unknown field {field!r}; a text may use {fields}':
+        '{lang}: ukendt felt {field!r}; en tekst kan bruge {fields}',
+    '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
+        '{lang}: en klamme, der ikke åbner et felt; skriv {{ og }} for klammer i teksten',
 }

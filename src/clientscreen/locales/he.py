@@ -1168,4 +1168,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
         'זמני: לפי התשובות שלנו, חלק מהאשמה אצלנו. יש לתקן זאת לפני שנפרדים.',
     'Our own side is checked: we did our part.': 'הצד שלנו נבדק: עשינו את שלנו.',
+    "The language of the texts to send the client (default: --lang's).":
+        'שפת הטקסטים שנשלחים ללקוח (ברירת מחדל: זו של --lang).',
+    'Texts to send, in {language}': 'טקסטים לשליחה, ב{language}',
+    'What to do, in order': 'מה לעשות, לפי הסדר',
+    'Handover checklist': 'רשימת בדיקה למסירה',
+    '{lang}: unknown field {field!r}; a text may use {fields}':
+        '{lang}: שדה לא מוכר {field!r}; טקסט יכול להשתמש ב-{fields}',
+    '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
+        '{lang}: סוגר מסולסל שאינו פותח שדה; כתבו {{ ו-}} לסוגריים בטקסט',
 }

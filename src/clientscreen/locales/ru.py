@@ -1148,4 +1148,13 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     'Provisional: by our own answers part of the fault is ours. Put that right before letting go.':
         'Предварительно: по нашим же ответам часть вины на нас. Исправьте это, прежде чем расставаться.',
     'Our own side is checked: we did our part.': 'Наша сторона проверена: мы сделали всё, что от нас зависело.',
+    "The language of the texts to send the client (default: --lang's).":
+        'Язык текстов для клиента (по умолчанию: язык --lang).',
+    'Texts to send, in {language}': 'Тексты для отправки, язык: {language}',
+    'What to do, in order': 'Что делать, по порядку',
+    'Handover checklist': 'Чек-лист передачи дел',
+    '{lang}: unknown field {field!r}; a text may use {fields}':
+        '{lang}: неизвестное поле {field!r}; в тексте можно использовать {fields}',
+    '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
+        '{lang}: фигурная скобка не открывает поле; для скобок в тексте пишите {{ и }}',
 }

@@ -21,6 +21,7 @@ from rich.text import Text
 from clientscreen import i18n
 from clientscreen.i18n import _, _n, percent
 from clientscreen.interview.answersfile import Prospect
+from clientscreen.report import parting
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.scoring import Assessment
@@ -70,6 +71,7 @@ def to_dict(
         "provisional": a.provisional or our_side in ("unchecked", "ours"),
         "evidence_short": a.provisional,
         "our_side": our_side,
+        "letting_go": parting.content(a, rb, prospect),
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
         "prospect": prospect.model_dump() if prospect else None,
@@ -230,6 +232,8 @@ def render(
         if len(r["ask_next"]) > 8:
             parts.append(Text(_n("… and {n} more", "… and {n} more", len(r["ask_next"]) - 8), style="dim"))
 
+    if r["letting_go"]:
+        parts += parting.render(r["letting_go"])
     scored = [c for c in sorted(r["categories"], key=lambda c: -c["points"]) if c["points"]]
     if scored:
         parts += [_heading(_("By category")), _by_category(scored) if not rtl else _points_lines(scored)]
@@ -355,6 +359,8 @@ def to_markdown(
         reach = r["verdict_names"][r["levers"]["reach"]]
         out += ["", "## " + _("Put on the table: would make it {verdict}", verdict=reach), ""]
         out += [f"1. {markdown(lv['term'])}" for lv in r["levers"]["terms"]]
+    if r["letting_go"]:
+        out += parting.to_markdown(r["letting_go"])
     if r["ask_next"]:
         out += ["", "## " + _("Still unknown"), ""]
         out += [f"- {markdown(p['text'])}" for p in r["ask_next"]]

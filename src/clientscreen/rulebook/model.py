@@ -247,6 +247,50 @@ class OurSide(_Model):
     questions: list[OurSideQuestion] = Field(min_length=1)
 
 
+MESSAGE_FIELDS = frozenset({"client", "reasons"})
+
+
+class Message(_Model):
+    """A text to send the client, in the client's language: ``{client}`` is their name, ``{reasons}`` the red
+    flags that brought the verdict."""
+
+    id: Id
+    title: LocalText
+    text: LocalText
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> Message:
+        import string
+
+        for lang in i18n.LANGUAGES:
+            body = getattr(self.text, lang)
+            if body is None:
+                continue
+            try:
+                fields = {f for _, f, _, _ in string.Formatter().parse(body) if f is not None}
+            except ValueError:
+                raise ValueError(_("{lang}: a brace that opens no field; write {{ and }} for braces in the text",
+                                   lang=lang)) from None
+            unknown = sorted(fields - MESSAGE_FIELDS)
+            if unknown:
+                raise ValueError(_("{lang}: unknown field {field!r}; a text may use {fields}", lang=lang,
+                                   field=unknown[0], fields="{client}, {reasons}"))
+        return self
+
+
+class Parting(_Model):
+    """What to do for one verdict, in order, and the texts to send (the articles' advice on letting go well)."""
+
+    steps: list[LocalText] = Field(min_length=1, description="What to do, in order")
+    messages: list[Message] = Field(default_factory=list, description="Texts to send, in the client's language")
+    checklist: list[LocalText] = Field(default_factory=list, description="The handover, item by item")
+
+
+class LettingGo(_Model):
+    negotiate: Parting | None = None
+    decline: Parting | None = None
+
+
 class VerdictNames(_Model):
     """What a rulebook calls the engine's three bands: reviewing a running engagement, take, negotiate and
     decline read as keep, renegotiate and let go. Files and scripts keep the engine's values."""
@@ -271,6 +315,9 @@ class Rulebook(_Model):
     )
     our_side: OurSide | None = Field(
         default=None, description="Questions about our own side, asked before a decline is final"
+    )
+    letting_go: LettingGo | None = Field(
+        default=None, description="For negotiate and decline: the steps in order and the texts to send"
     )
     thresholds: Thresholds
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
@@ -335,6 +382,16 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
         yield from (((*at, "answers", j, "label"), a.label) for j, a in enumerate(q.answers) if a.label)
         if q.negotiable:
             yield (*at, "negotiable", "term"), q.negotiable.term
+    if book.letting_go:
+        for verdict in ("negotiate", "decline"):
+            part: Parting | None = getattr(book.letting_go, verdict)
+            if part is None:
+                continue
+            yield from ((("letting_go", verdict, "steps", i), t) for i, t in enumerate(part.steps))
+            for i, m in enumerate(part.messages):
+                yield ("letting_go", verdict, "messages", i, "title"), m.title
+                yield ("letting_go", verdict, "messages", i, "text"), m.text
+            yield from ((("letting_go", verdict, "checklist", i), t) for i, t in enumerate(part.checklist))
     if book.our_side:
         side = book.our_side
         yield from ((("our_side", key), text) for key, text in (("title", side.title), ("why", side.why),
