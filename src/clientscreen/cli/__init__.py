@@ -13,5 +13,6 @@ from clientscreen.cli import review
 from clientscreen.cli import score
 from clientscreen.cli import rules
 from clientscreen.cli import ledger
+from clientscreen.cli import clients
 
-__all__ = ["app", "ledger", "review", "rules", "run", "score", "screening"]
+__all__ = ["app", "clients", "ledger", "review", "rules", "run", "score", "screening"]

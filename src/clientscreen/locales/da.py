@@ -1062,4 +1062,37 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{lang}: ukendt felt {field!r}; en tekst kan bruge {fields}',
     '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
         '{lang}: en klamme, der ikke åbner et felt; skriv {{ og }} for klammer i teksten',
+    'Every client in the ledger: latest verdict, trend, next review, and where the hours go.':
+        'Alle kunder i registret: seneste vurdering, tendens, næste gennemgang, og hvor timerne går hen.',
+    'no red flags': 'ingen røde flag',
+    '{client}, {period}: {hours} hours, revenue {revenue}': '{client}, {period}: {hours} timer, omsætning {revenue}',
+    'Record the hours spent on a client and the revenue from it in one period.':
+        'Registrér timerne brugt på en kunde og omsætningen fra den i én periode.',
+    'Client': 'Kunde',
+    'Trend': 'Tendens',
+    'Last screened': 'Sidst screenet',
+    'Next due': 'Næste gang',
+    'Hours': 'Timer',
+    'Revenue': 'Omsætning',
+    '80/20: {n} client of {total} takes {hours} of the hours and brings {revenue} of the revenue.': (
+        '80/20: {n} kunde ud af {total} tager {hours} af timerne og giver {revenue} af omsætningen.',
+        '80/20: {n} kunder ud af {total} tager {hours} af timerne og giver {revenue} af omsætningen.',
+    ),
+    '--period {period!r} is not a month such as 2026-11': '--period {period!r} er ikke en måned som 2026-11',
+    'worse': 'værre',
+    'better': 'bedre',
+    'steady': 'uændret',
+    'No client is due for a review.': 'Ingen kunde skal gennemgås nu.',
+    'The ledger has no clients yet.': 'Registret har endnu ingen kunder.',
+    'due': 'nu',
+    'Only the clients due for a review now.': 'Kun de kunder, der skal gennemgås nu.',
+    'Days between reviews (default: $CLIENTSCREEN_REVIEW_INTERVAL, else 90).':
+        'Dage mellem gennemgange (standard: $CLIENTSCREEN_REVIEW_INTERVAL, ellers 90).',
+    'The client, as in the ledger.': 'Kunden, som i registret.',
+    'Hours spent in the period.': 'Timer brugt i perioden.',
+    'Revenue from the client in the period.': 'Omsætning fra kunden i perioden.',
+    'The period (default: this month); recording one again replaces it.':
+        'Perioden (standard: denne måned); registreres den igen, erstattes den.',
+    'CLIENTSCREEN_REVIEW_INTERVAL={value!r} is not a number of days':
+        'CLIENTSCREEN_REVIEW_INTERVAL={value!r} er ikke et antal dage',
 }

@@ -1177,4 +1177,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{lang}: שדה לא מוכר {field!r}; טקסט יכול להשתמש ב-{fields}',
     '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
         '{lang}: סוגר מסולסל שאינו פותח שדה; כתבו {{ ו-}} לסוגריים בטקסט',
+    'Every client in the ledger: latest verdict, trend, next review, and where the hours go.':
+        'כל הלקוחות ברישום: ההחלטה האחרונה, מגמה, הבחינה הבאה, ולאן הולכות השעות.',
+    'no red flags': 'אין דגלים אדומים',
+    '{client}, {period}: {hours} hours, revenue {revenue}': '{client}, {period}: {hours} שעות, הכנסות {revenue}',
+    'Record the hours spent on a client and the revenue from it in one period.':
+        'רישום השעות שהושקעו בלקוח וההכנסות ממנו בתקופה אחת.',
+    'Client': 'לקוח',
+    'Trend': 'מגמה',
+    'Last screened': 'סינון אחרון',
+    'Next due': 'המועד הבא',
+    'Hours': 'שעות',
+    'Revenue': 'הכנסות',
+    '80/20: {n} client of {total} takes {hours} of the hours and brings {revenue} of the revenue.': (
+        '80/20: לקוח אחד מתוך {total} לוקח {hours} מהשעות ומביא {revenue} מההכנסות.',
+        '80/20: {n} לקוחות מתוך {total} לוקחים {hours} מהשעות ומביאים {revenue} מההכנסות.',
+        '80/20: {n} לקוחות מתוך {total} לוקחים {hours} מהשעות ומביאים {revenue} מההכנסות.',
+    ),
+    '--period {period!r} is not a month such as 2026-11': '--period {period!r} אינו חודש כמו 2026-11',
+    'worse': 'החמיר',
+    'better': 'השתפר',
+    'steady': 'ללא שינוי',
+    'No client is due for a review.': 'אין לקוח שהגיע מועד הבחינה שלו.',
+    'The ledger has no clients yet.': 'אין עדיין לקוחות ברישום.',
+    'due': 'הגיע המועד',
+    'Only the clients due for a review now.': 'רק הלקוחות שהגיע מועד הבחינה שלהם.',
+    'Days between reviews (default: $CLIENTSCREEN_REVIEW_INTERVAL, else 90).':
+        'ימים בין בחינות (ברירת מחדל: $CLIENTSCREEN_REVIEW_INTERVAL, אחרת 90).',
+    'The client, as in the ledger.': 'הלקוח, כפי שהוא ברישום.',
+    'Hours spent in the period.': 'שעות שהושקעו בתקופה.',
+    'Revenue from the client in the period.': 'הכנסות מהלקוח בתקופה.',
+    'The period (default: this month); recording one again replaces it.':
+        'התקופה (ברירת מחדל: החודש הנוכחי); רישום חוזר שלה מחליף אותה.',
+    'CLIENTSCREEN_REVIEW_INTERVAL={value!r} is not a number of days':
+        'CLIENTSCREEN_REVIEW_INTERVAL={value!r} אינו מספר ימים',
 }

@@ -1157,4 +1157,38 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         '{lang}: неизвестное поле {field!r}; в тексте можно использовать {fields}',
     '{lang}: a brace that opens no field; write {{ and }} for braces in the text':
         '{lang}: фигурная скобка не открывает поле; для скобок в тексте пишите {{ и }}',
+    'Every client in the ledger: latest verdict, trend, next review, and where the hours go.':
+        'Все клиенты из журнала: последний вердикт, тенденция, следующий пересмотр и куда уходят часы.',
+    'no red flags': 'красных флагов нет',
+    '{client}, {period}: {hours} hours, revenue {revenue}': '{client}, {period}: часов {hours}, выручка {revenue}',
+    'Record the hours spent on a client and the revenue from it in one period.':
+        'Записать часы, потраченные на клиента, и выручку от него за один период.',
+    'Client': 'Клиент',
+    'Trend': 'Тенденция',
+    'Last screened': 'Последняя проверка',
+    'Next due': 'Следующая',
+    'Hours': 'Часы',
+    'Revenue': 'Выручка',
+    '80/20: {n} client of {total} takes {hours} of the hours and brings {revenue} of the revenue.': (
+        '80/20: {n} клиент из {total} забирает {hours} часов и приносит {revenue} выручки.',
+        '80/20: {n} клиента из {total} забирают {hours} часов и приносят {revenue} выручки.',
+        '80/20: {n} клиентов из {total} забирают {hours} часов и приносят {revenue} выручки.',
+    ),
+    '--period {period!r} is not a month such as 2026-11': '--period {period!r} — не месяц вида 2026-11',
+    'worse': 'хуже',
+    'better': 'лучше',
+    'steady': 'без изменений',
+    'No client is due for a review.': 'Пересматривать сейчас некого.',
+    'The ledger has no clients yet.': 'В журнале пока нет клиентов.',
+    'due': 'пора',
+    'Only the clients due for a review now.': 'Только клиенты, которых пора пересмотреть.',
+    'Days between reviews (default: $CLIENTSCREEN_REVIEW_INTERVAL, else 90).':
+        'Дней между пересмотрами (по умолчанию: $CLIENTSCREEN_REVIEW_INTERVAL, иначе 90).',
+    'The client, as in the ledger.': 'Клиент, как в журнале.',
+    'Hours spent in the period.': 'Часы, потраченные за период.',
+    'Revenue from the client in the period.': 'Выручка от клиента за период.',
+    'The period (default: this month); recording one again replaces it.':
+        'Период (по умолчанию: текущий месяц); повторная запись заменяет его.',
+    'CLIENTSCREEN_REVIEW_INTERVAL={value!r} is not a number of days':
+        'CLIENTSCREEN_REVIEW_INTERVAL={value!r} — не число дней',
 }
