@@ -26,7 +26,7 @@ from clientscreen.report.build import render
 from clientscreen.rulebook.model import load_rulebook
 from clientscreen.scoring import assess
 from conftest import FIXTURES, REPO, installed_command, plain_environment
-from messages import scan
+from messages import catalog, scan
 
 BOOK = load_rulebook(REPO / "rules" / "default.yaml")
 EXAMPLE = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
@@ -36,10 +36,10 @@ SHOWN_BY = ("interview/terminal.py", "report/", "interview/engine.py", "cli/", "
 
 def english_left(text: str, lang: str) -> list[str]:
     """English fixed texts of the interview and report that appear in ``text`` although ``lang`` has its own."""
-    catalog = i18n.catalog(lang)
+    finished = catalog(lang)
     found = []
     for msgid, message in scan().messages.items():
-        if not any(place.startswith(SHOWN_BY) for place in message.places) or catalog.get(msgid) == msgid:
+        if not any(place.startswith(SHOWN_BY) for place in message.places) or finished.get(msgid) == msgid:
             continue
         for literal, *_ in string.Formatter().parse(msgid):
             words = literal.strip(" .,:;()·→")

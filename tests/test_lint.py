@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientscreen.errors import UsageError
-from clientscreen.rulebook import lint
+from clientscreen.rulebook import lint, lintformats
 from clientscreen.rulebook.arithmetic import Arithmetic
 from clientscreen.rulebook.model import Rulebook
 from clientscreen.scoring import score
@@ -149,7 +149,7 @@ def test_github_annotations_escape_data_and_properties() -> None:
         lint.Finding("CS101", "error", "a,b:c.yaml", "100% wrong\r\nsee: here, there", 3, 5),
         lint.Finding("CS001", "warning", "a,b:c.yaml", "no line"),
     )),))
-    assert lint.to_github(report).splitlines() == [
+    assert lintformats.to_github(report).splitlines() == [
         "::error file=a%2Cb%3Ac.yaml,line=3,col=5,title=clientscreen CS101::100%25 wrong%0D%0Asee: here, there",
         "::warning file=a%2Cb%3Ac.yaml,title=clientscreen CS001::no line",
     ]

@@ -22,6 +22,7 @@ class LintFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class DiffFormat(StrEnum):
@@ -49,8 +50,10 @@ def rules_check(
     paths: RulebookPaths = None,
     fmt: Annotated[
         LintFormat | None,
-        typer.Option("--format", "-f", help=_("text, json or github (default: github when GITHUB_ACTIONS=true)."),
-                     show_default=False),
+        typer.Option(
+            "--format", "-f", show_default=False,
+            help=_("text, json, github or sarif (default: github when GITHUB_ACTIONS=true)."),
+        ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail the check too."))] = False,
     old: Annotated[
@@ -62,13 +65,13 @@ def rules_check(
 ) -> None:
     import os
 
-    from clientscreen.rulebook import lint
+    from clientscreen.rulebook import lint, lintformats
     from clientscreen.rulebook.model import resolve_path
 
     report = lint.check_paths(paths or [resolve_path(None)], old=old)
     chosen = fmt or (LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text)
-    sys.stdout.write(lint.FORMATS[chosen.value](report))
-    if chosen is not LintFormat.json:
+    sys.stdout.write(lintformats.FORMATS[chosen.value](report))
+    if chosen not in (LintFormat.json, LintFormat.sarif):
         for line in lint.status_lines(report):
             warn(line)
     if report.failed(strict):

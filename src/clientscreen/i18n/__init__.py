@@ -7,6 +7,12 @@ the active language; a text a catalog lacks falls back to English, that text onl
 active language is a context variable, set once by the command line: the core never reads
 the environment, and a library caller gets English unless it asks with ``use``.
 
+The catalogs are gettext's: ``locales/<lang>/LC_MESSAGES/clientscreen.po``, which translators
+open in Poedit or Weblate, compiled to ``.mo`` by the build (``hatch_build.py``) and read with
+the standard library's ``gettext``, which loads a compiled catalog about as fast as Python
+imports a module. The plural rule of each language is the ``Plural-Forms`` header of its
+catalog (CLDR's rules; the tests hold them to Babel's copy of CLDR).
+
 Numbers follow the language too (``1.500,5`` in Danish, ``1 500,5`` in Russian), because
 a figure written the foreign way is misread, not merely odd.
 """
@@ -14,10 +20,13 @@ a figure written the foreign way is misread, not merely odd.
 from __future__ import annotations
 
 import contextlib
-import importlib
+import os
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
 
 LANGUAGES: Final = ("en", "da", "he", "ru")
 NAMES: Final = {"en": "English", "da": "dansk", "he": "עברית", "ru": "русский"}
@@ -26,10 +35,11 @@ RTL: Final = frozenset({"he"})
 LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")  # POSIX order: the first one set decides
 _ALIASES: Final = {"iw": "he", "dk": "da", "c": "en", "posix": "en"}  # "iw": Hebrew's old code, still in some locales
 
-Catalog = Mapping[str, str | tuple[str, ...]]
+DOMAIN: Final = "clientscreen"
+LOCALES: Final = os.path.join(os.path.dirname(__file__), "locales")
 
 _active: ContextVar[str] = ContextVar("clientscreen_language", default="en")
-_catalogs: dict[str, Catalog] = {}
+_catalogs: dict[str, NullTranslations] = {}
 
 
 class UnknownLanguage(ValueError):
@@ -107,49 +117,64 @@ def is_rtl(lang: str | None = None) -> bool:
     return (lang or current()) in RTL
 
 
-def catalog(lang: str) -> Catalog:
-    """The texts of ``lang``, keyed by their English; English itself needs none."""
-    if lang == "en":
-        return {}
+def catalog_path(lang: str, suffix: str = ".mo") -> str:
+    """Where the catalog of ``lang`` is: ``.mo`` compiled by the build, ``.po`` in a source tree."""
+    return os.path.join(LOCALES, lang, "LC_MESSAGES", DOMAIN + suffix)
+
+
+def translations(lang: str) -> NullTranslations:
+    """The compiled catalog of ``lang``, loaded once; English (and a catalog not built) translates nothing."""
     found = _catalogs.get(lang)
     if found is None:
-        module = importlib.import_module(f"clientscreen.locales.{lang}")
-        found = _catalogs[lang] = module.MESSAGES
+        found = _catalogs[lang] = _load(lang)
     return found
+
+
+def _load(lang: str) -> NullTranslations:
+    import gettext
+
+    if lang == "en":
+        return gettext.NullTranslations()
+    mo = _modified(catalog_path(lang))
+    po = _modified(catalog_path(lang, ".po"))  # only a source tree has it: wheels ship the .mo alone
+    if po is not None and (mo is None or po > mo):
+        # A checkout whose catalog was edited since it was last built: read the .po, so a translator
+        # sees their text without reinstalling. The compiler is loaded only here.
+        import io
+
+        from clientscreen.i18n import po as pofile
+
+        with open(catalog_path(lang, ".po"), encoding="utf-8") as text:
+            compiled = pofile.compile_mo(pofile.read(text.read(), catalog_path(lang, ".po")))
+        return gettext.GNUTranslations(io.BytesIO(compiled))
+    if mo is None:
+        return gettext.NullTranslations()
+    with open(catalog_path(lang), "rb") as binary:
+        return gettext.GNUTranslations(binary)
+
+
+def _modified(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except FileNotFoundError:
+        return None
 
 
 def _(message: str, /, **values: object) -> str:
     """``message`` in the active language, with ``{name}`` fields filled from ``values``."""
-    text = catalog(current()).get(message, message)
-    if not isinstance(text, str):  # a plural entry used as a plain one: take its general form
-        text = text[-1]
+    lang = current()
+    text = message if lang == "en" else translations(lang).gettext(message)
     return text.format(**values) if values else text
 
 
 def _n(singular: str, plural: str, count: int, /, **values: object) -> str:
     """The form of a text that goes with ``count``; ``{n}`` in it is the count, as the language writes numbers."""
     lang = current()
-    forms = catalog(lang).get(singular)
-    if isinstance(forms, tuple) and len(forms) == PLURAL_FORMS[lang]:
-        text = forms[plural_form(lang, count)]
-    else:
+    if lang == "en":
         text = singular if count == 1 else plural
+    else:
+        text = translations(lang).ngettext(singular, plural, abs(count))
     return text.format(n=number(count), **values)
-
-
-PLURAL_FORMS: Final = {"en": 2, "da": 2, "he": 3, "ru": 3}
-
-
-def plural_form(lang: str, n: int) -> int:
-    """CLDR's plural rules for whole numbers: which form of a counted word ``n`` takes."""
-    n = abs(n)
-    if lang == "ru":  # 1, 21 строка; 2–4, 22 строки; 5–20, 25 строк
-        if n % 10 == 1 and n % 100 != 11:
-            return 0
-        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
-    if lang == "he":  # one, two, other
-        return 0 if n == 1 else 1 if n == 2 else 2
-    return 0 if n == 1 else 1
 
 
 _SEPARATORS: Final = {"en": (",", "."), "da": (".", ","), "he": (",", "."), "ru": ("\u00a0", ",")}

@@ -10,7 +10,6 @@ workflow annotations, so the same check serves a terminal, a script and a pull r
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -455,59 +454,6 @@ def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Fin
 
 def _content(data: dict[str, Any]) -> str:
     return content_hash({k: v for k, v in data.items() if k not in ("version", "cases")})
-
-
-def to_text(report: Report) -> str:
-    return "".join(f"{f}\n" for f in report.findings)
-
-
-def to_json(report: Report) -> str:
-    files = [
-        {
-            "path": r.path,
-            "rulebook": {"id": r.book.id, "version": r.book.version} if r.book else None,
-            "score_range": list(r.score_range) if r.score_range else None,
-            "findings": [
-                {
-                    "path": f.path,
-                    "line": f.line,
-                    "col": f.col,
-                    "severity": f.severity,
-                    "code": f.code,
-                    "message": f.message,
-                }
-                for f in r.findings
-            ],
-        }
-        for r in report.files
-    ]
-    body = {"files": files, "errors": report.count("error"), "warnings": report.count("warning")}
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def to_github(report: Report) -> str:
-    """Workflow commands GitHub shows on the pull request's lines, escaped as the runner expects."""
-    lines = []
-    for f in report.findings:
-        props = [f"file={_escape_property(f.path)}"]
-        if f.line:
-            props.append(f"line={f.line}")
-            if f.col:
-                props.append(f"col={f.col}")
-        props.append(f"title={_escape_property(f'clientscreen {f.code}')}")
-        lines.append(f"::{f.severity} {','.join(props)}::{_escape_data(f.message)}\n")
-    return "".join(lines)
-
-
-FORMATS = {"text": to_text, "json": to_json, "github": to_github}
 
 
 def status_lines(report: Report) -> list[str]:
