@@ -98,3 +98,12 @@ def test_hours_for_a_client_the_ledger_does_not_know_or_a_bad_period(cli: Run) -
 def test_an_empty_ledger_says_so(cli: Run) -> None:
     done = cli("clients")
     assert done.returncode == 0 and done.stdout == "The ledger has no clients yet.\n"
+
+
+def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(cli: Run, tmp_path: Path) -> None:
+    review(cli, tmp_path, "Nordlys ApS", date.today())
+    out = cli("clients", "--lang", "he").stdout
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert lines and all(line.startswith("\u200f") for line in lines)
+    assert "Nordlys ApS · להמשיך · – · סינון אחרון" in out
+    assert "  " not in out.replace("\u200f  ", "")  # no column padding

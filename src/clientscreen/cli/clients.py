@@ -54,11 +54,18 @@ def clients(
         if not shown:
             console.print(_("No client is due for a review.") if due else _("The ledger has no clients yet."))
             return
-        console.print(_table(shown))
+        parts = [_lines(shown) if i18n.is_rtl() else _table(shown)]
         split = portfolio.eighty_twenty(everyone)
         if split is not None and not due:
-            for line in _split_lines(split):
-                console.print(line)
+            parts += _split_lines(split)
+        if i18n.is_rtl():  # no columns right to left, as in the report: a line per client
+            from rich.console import Group
+            from rich.constrain import Constrain
+
+            console.print(bidi.right_to_left(Constrain(Group(*parts), width=bidi.LINE_WIDTH)))
+        else:
+            for part in parts:
+                console.print(part)
 
 
 def _book(rec: ScreeningRecord) -> Rulebook | None:
@@ -110,9 +117,9 @@ def _table(rows: list[ClientRow]) -> RenderableType:
     from clientscreen.textsafe import one_line
 
     table = Table(box=None, pad_edge=False, show_edge=False)
-    for title, justify in ((_("Client"), "left"), (_("Verdict"), "left"), (_("Trend"), "left"),
-                           (_("Last screened"), "left"), (_("Next due"), "left"), (_("Hours"), "right"),
-                           (_("Revenue"), "right")):
+    table.add_column(_("Client"), no_wrap=True, overflow="ellipsis", max_width=40)  # a name reads best whole
+    for title, justify in ((_("Verdict"), "left"), (_("Trend"), "left"), (_("Last screened"), "left"),
+                           (_("Next due"), "left"), (_("Hours"), "right"), (_("Revenue"), "right")):
         table.add_column(title, justify=justify)  # type: ignore[arg-type]
     for r in rows:
         due = Text(r.next_due.isoformat(), style="bold red" if r.due else "")
@@ -124,6 +131,27 @@ def _table(rows: list[ClientRow]) -> RenderableType:
             figure(r.work.hours) if r.work else "", number(r.work.revenue) if r.work else "",
         )
     return table
+
+
+def _lines(rows: list[ClientRow]) -> RenderableType:
+    """The table as one line per client, for right-to-left languages."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from clientscreen.i18n import figure, number
+    from clientscreen.textsafe import one_line
+
+    out = []
+    for r in rows:
+        line = Text(one_line(r.name), style="bold")
+        line.append(f" · {_verdict(r.latest)}{' *' if r.latest.provisional else ''} · {_trend_words(r)} · "
+                    f"{_('Last screened')} {r.latest.date} · {_('Next due')} {r.next_due.isoformat()}")
+        if r.due:
+            line.append(" " + _("due"), style="bold red")
+        if r.work:
+            line.append(f" · {_('Hours')} {figure(r.work.hours)} · {_('Revenue')} {number(r.work.revenue)}")
+        out.append(line)
+    return Group(*out)
 
 
 def _split_lines(split: Split) -> list[RenderableType]:
