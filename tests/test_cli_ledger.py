@@ -170,3 +170,16 @@ def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
     imported = subprocess.run([installed_command(), "ledger", "import", "screenings", "--rules", str(RULES)],
                               cwd=tmp_path, env=plain_environment(), capture_output=True, text=True, check=False)
     assert imported.stderr == "0 recorded, 1 already in the ledger, 0 drafts skipped, 0 unreadable\n"
+
+
+def test_import_scores_a_review_by_the_review_rulebook_it_names(cli: Run, tmp_path: Path) -> None:
+    data = yaml.safe_load((REPO / "tests" / "fixtures" / "review" / "let-go.yaml").read_text(encoding="utf-8"))
+    data["rulebook"] = {"id": "review", "version": "1.0", "hash": "sha256:an-earlier-edition"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "review.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    answers_file(folder, "Nordlys ApS")
+    done = cli("ledger", "import", folder)
+    assert done.stderr == "2 recorded, 0 already in the ledger, 0 drafts skipped, 0 unreadable\n"
+    assert screenings(tmp_path / "clientscreen.db") == [("kontor-gruppen", "decline", "review", 81),
+                                                        ("nordlys-aps", "negotiate", "default", 12)]
