@@ -116,3 +116,35 @@ def test_a_keep_never_asks_about_our_own_side(tmp_path: Path) -> None:
     out = run_review(tmp_path, "Nordlys ApS", GOOD)
     assert "was it us?" not in out
     assert "our_side" not in next((tmp_path / "screenings").glob("*.yaml")).read_text(encoding="utf-8")
+
+
+def test_ctrl_c_keeps_the_review_draft_and_review_resume_finishes_it(tmp_path: Path) -> None:
+    env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
+    env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
+    child = pexpect.spawn(installed_command(), ["review", "Nordlys ApS"], cwd=str(tmp_path), env=env,
+                          encoding="utf-8", timeout=20, dimensions=(50, 120))
+    for i, line in enumerate(GOOD[:3], start=1):
+        child.expect_exact(f"{i}/17")
+        child.sendline(line)
+    child.expect_exact("4/17")
+    child.sendintr()
+    child.expect_exact("continue with: clientscreen review --resume screenings/nordlys-aps-")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    draft = next((tmp_path / "screenings").glob("*.yaml"))
+    assert not (tmp_path / "clientscreen.db").exists()  # a draft is not recorded
+    child = pexpect.spawn(installed_command(), ["review", "--resume", str(draft.relative_to(tmp_path))],
+                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20, dimensions=(50, 120))
+    for i, line in enumerate(GOOD[3:], start=4):
+        child.expect_exact(f"{i}/17")
+        child.sendline(line)
+    child.expect_exact("or f to finish.")
+    child.sendline("f")
+    child.expect_exact("The first review of Nordlys ApS.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    with sqlite3.connect(tmp_path / "clientscreen.db") as conn:
+        rows = conn.execute("SELECT rulebook_id, verdict, score FROM screenings").fetchall()
+    assert rows == [("review", "take", -11)]
