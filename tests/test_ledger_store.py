@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from clientscreen.ledger import store
+from clientscreen.ledger.outcomes import Outcome
 from clientscreen.ledger.records import FlagRecord
 from ledger_samples import sample
 
@@ -73,6 +74,10 @@ def _fill(path: Path, version: int) -> None:
         conn.execute("INSERT INTO client_aliases VALUES ('nordlys-aps', 'nordlys-a-p-s', '2026-11-02T10:00')")
     if version >= 3:
         conn.execute("INSERT INTO client_work VALUES ('nordlys-a-p-s', '2026-11', 40, 9000, '2026-11-03')")
+    if version >= 4:
+        conn.execute("INSERT INTO decisions VALUES ('nordlys-a-p-s', ?, 'negotiate', 'take', 'old friend',"
+                     " '2026-11-04T10:00')", (rec.id,))
+        conn.execute("INSERT INTO outcomes VALUES ('nordlys-a-p-s', 'late', 'them', 30, 'mixed', NULL, '2026-11-05')")
     conn.close()
 
 
@@ -90,6 +95,9 @@ def test_every_earlier_schema_migrates_to_the_current_one_keeping_its_rows(tmp_p
             assert ledger.client_id("Nordlys ApS") == "nordlys-a-p-s"
         if version >= 3:
             assert ledger.work() == {"nordlys-a-p-s": store.Work(40, 9000)}
+        if version >= 4:
+            assert ledger.decisions()["nordlys-a-p-s"].overrides
+            assert ledger.outcomes() == {"nordlys-a-p-s": Outcome("late", "them", 30, "mixed")}
         ledger.record(sample(2))  # and it takes new records
     store.connect(fresh).close()
     assert schema(old) == schema(fresh)

@@ -14,5 +14,6 @@ from clientscreen.cli import score
 from clientscreen.cli import rules
 from clientscreen.cli import ledger
 from clientscreen.cli import clients
+from clientscreen.cli import outcomes
 
-__all__ = ["app", "clients", "ledger", "review", "rules", "run", "score", "screening"]
+__all__ = ["app", "clients", "ledger", "outcomes", "review", "rules", "run", "score", "screening"]

@@ -58,6 +58,7 @@ def clients(
         split = portfolio.eighty_twenty(everyone)
         if split is not None and not due:
             parts += _split_lines(split)
+        parts += _override_lines(shown)
         if i18n.is_rtl():  # no columns right to left, as in the report: a line per client
             from rich.console import Group
             from rich.constrain import Constrain
@@ -118,7 +119,11 @@ def _table(rows: list[ClientRow]) -> RenderableType:
 
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column(_("Client"), no_wrap=True, overflow="ellipsis", max_width=40)  # a name reads best whole
-    for title, justify in ((_("Verdict"), "left"), (_("Trend"), "left"), (_("Last screened"), "left"),
+    decided = any(r.decision is not None for r in rows)  # the column only once a decision is recorded
+    table.add_column(_("Verdict"))
+    if decided:
+        table.add_column(_("Decided"))
+    for title, justify in ((_("Trend"), "left"), (_("Last screened"), "left"),
                            (_("Next due"), "left"), (_("Hours"), "right"), (_("Revenue"), "right")):
         table.add_column(title, justify=justify)  # type: ignore[arg-type]
     for r in rows:
@@ -126,7 +131,8 @@ def _table(rows: list[ClientRow]) -> RenderableType:
         if r.due:
             due.append(" " + _("due"), style="bold red")
         table.add_row(
-            Text(one_line(r.name)), _verdict(r.latest) + (" *" if r.latest.provisional else ""), _trend_words(r),
+            Text(one_line(r.name)), _verdict(r.latest) + (" *" if r.latest.provisional else ""),
+            *([_decided(r)] if decided else []), _trend_words(r),
             r.latest.date, due,
             figure(r.work.hours) if r.work else "", number(r.work.revenue) if r.work else "",
         )
@@ -144,7 +150,8 @@ def _lines(rows: list[ClientRow]) -> RenderableType:
     out = []
     for r in rows:
         line = Text(one_line(r.name), style="bold")
-        line.append(f" · {_verdict(r.latest)}{' *' if r.latest.provisional else ''} · {_trend_words(r)} · "
+        decided = f" · {_('Decided')} {_decided(r)}" if r.decision else ""
+        line.append(f" · {_verdict(r.latest)}{' *' if r.latest.provisional else ''}{decided} · {_trend_words(r)} · "
                     f"{_('Last screened')} {r.latest.date} · {_('Next due')} {r.next_due.isoformat()}")
         if r.due:
             line.append(" " + _("due"), style="bold red")
@@ -152,6 +159,33 @@ def _lines(rows: list[ClientRow]) -> RenderableType:
             line.append(f" · {_('Hours')} {figure(r.work.hours)} · {_('Revenue')} {number(r.work.revenue)}")
         out.append(line)
     return Group(*out)
+
+
+def _decided(row: ClientRow) -> str:
+    """What the agency decided, marked ≠ where it went against the verdict it was decided on."""
+    from clientscreen.rulebook.diff import verdict_name
+
+    if row.decision is None:
+        return ""
+    return verdict_name(row.decision.decision) + (" ≠" if row.decision.overrides else "")
+
+
+def _override_lines(rows: list[ClientRow]) -> list[RenderableType]:
+    """Every decision against the verdict, with its reason: the overrides the agency will want to revisit."""
+    from rich.text import Text
+
+    from clientscreen.rulebook.diff import verdict_name
+    from clientscreen.textsafe import one_line
+
+    overridden = [(r, r.decision) for r in rows if r.decision is not None and r.decision.overrides]
+    if not overridden:
+        return []
+    lines: list[RenderableType] = [Text(""), Text(_("≠ decided against the verdict:"), style="bold")]
+    for r, d in overridden:
+        lines.append(Text(_("  {client}: {decision} against {verdict}, because: {reason}", client=one_line(r.name),
+                            decision=verdict_name(d.decision), verdict=verdict_name(d.verdict),
+                            reason=one_line(d.reason or "–"))))
+    return lines
 
 
 def _split_lines(split: Split) -> list[RenderableType]:

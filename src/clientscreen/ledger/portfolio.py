@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from clientscreen.errors import UsageError
 from clientscreen.i18n import _
+from clientscreen.ledger.outcomes import Decision
 from clientscreen.ledger.records import ScreeningRecord
 from clientscreen.ledger.store import Ledger, Work
 from clientscreen.ledger.trend import Heading, trend
@@ -45,6 +46,7 @@ class ClientRow:
     next_due: date
     due: bool
     work: Work | None
+    decision: Decision | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def rows(ledger: Ledger, today: date, interval: int) -> list[ClientRow]:
     for rec in ledger.screenings():
         history.setdefault(rec.client_slug, []).append(rec)
     work = ledger.work()
+    decisions = ledger.decisions()
     out = []
     for client in ledger.clients():
         recs = history.get(client.id)
@@ -79,7 +82,7 @@ def rows(ledger: Ledger, today: date, interval: int) -> list[ClientRow]:
         same_book = [r for r in recs if r.rulebook_id == latest.rulebook_id]
         due = _day(latest.screened_at) + timedelta(days=interval)
         out.append(ClientRow(client.id, client.name, latest, trend(same_book), len(recs), due, due <= today,
-                             work.get(client.id)))
+                             work.get(client.id), decisions.get(client.id)))
     return sorted(out, key=lambda r: (r.next_due, r.id))
 
 

@@ -20,13 +20,14 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from clientscreen.errors import ClientscreenError, ExitCode, os_reason
 from clientscreen.i18n import _
+from clientscreen.ledger.outcomes import Case, Decision, Outcome
 from clientscreen.ledger.records import FlagRecord, ScreeningRecord
 from clientscreen.textsafe import slug
 
@@ -88,6 +89,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " revenue DOUBLE PRECISION NOT NULL,"
         " recorded_at VARCHAR(40) NOT NULL,"
         " PRIMARY KEY (client_id, period))",
+    ),
+    (  # 4: what the agency decided beside the verdict, and how each client turned out
+        "CREATE TABLE decisions ("
+        " client_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES clients (id),"
+        " screening_id VARCHAR(80) NOT NULL REFERENCES screenings (id),"
+        " verdict VARCHAR(16) NOT NULL,"
+        " decision VARCHAR(16) NOT NULL,"
+        " reason VARCHAR(2000),"
+        " decided_at VARCHAR(40) NOT NULL)",
+        "CREATE TABLE outcomes ("
+        " client_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES clients (id),"
+        " invoices VARCHAR(16),"
+        " ended_by VARCHAR(16),"
+        " hours_over DOUBLE PRECISION,"
+        " overall VARCHAR(16),"
+        " note VARCHAR(2000),"
+        " recorded_at VARCHAR(40) NOT NULL)",
     ),
 )
 VERSION = len(MIGRATIONS)
@@ -189,25 +207,29 @@ class Ledger:
             if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (client,)).fetchone():
                 conn.execute("INSERT INTO clients (id, name, created_at) VALUES (?, ?, ?)",
                              (client, rec.client_name, _now()))
-            conn.execute(
-                "INSERT INTO screenings (id, client_id, client_name, screened_at, interviewer, rulebook_id,"
-                " rulebook_version, rulebook_hash, verdict, score, provisional, coverage, answer_count, flag_count,"
-                " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (rec.id, client, rec.client_name, rec.screened_at, rec.interviewer, rec.rulebook_id,
-                 rec.rulebook_version, rec.rulebook_hash, rec.verdict, rec.score, int(rec.provisional),
-                 rec.coverage, len(rec.answers), len(rec.flags), _now()),
-            )
-            for position, (question, value) in enumerate(rec.answers):
-                conn.execute(
-                    "INSERT INTO answers (screening_id, position, question, value_json) VALUES (?, ?, ?, ?)",
-                    (rec.id, position, question, json.dumps(value, ensure_ascii=False)),
-                )
-            for flag in rec.flags:
-                conn.execute(
-                    "INSERT INTO flags (screening_id, question, category, answer, points) VALUES (?, ?, ?, ?, ?)",
-                    (rec.id, flag.question, flag.category, flag.answer, flag.points),
-                )
+            self._insert(conn, rec, client)
         return True
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, rec: ScreeningRecord, client: str) -> None:
+        conn.execute(
+            "INSERT INTO screenings (id, client_id, client_name, screened_at, interviewer, rulebook_id,"
+            " rulebook_version, rulebook_hash, verdict, score, provisional, coverage, answer_count, flag_count,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rec.id, client, rec.client_name, rec.screened_at, rec.interviewer, rec.rulebook_id,
+             rec.rulebook_version, rec.rulebook_hash, rec.verdict, rec.score, int(rec.provisional),
+             rec.coverage, len(rec.answers), len(rec.flags), _now()),
+        )
+        for position, (question, value) in enumerate(rec.answers):
+            conn.execute(
+                "INSERT INTO answers (screening_id, position, question, value_json) VALUES (?, ?, ?, ?)",
+                (rec.id, position, question, json.dumps(value, ensure_ascii=False)),
+            )
+        for flag in rec.flags:
+            conn.execute(
+                "INSERT INTO flags (screening_id, question, category, answer, points) VALUES (?, ?, ?, ?, ?)",
+                (rec.id, flag.question, flag.category, flag.answer, flag.points),
+            )
 
     def screenings(self, client: str | None = None, rulebook: str | None = None) -> list[ScreeningRecord]:
         """Screenings oldest first, of one client (by id or any of its names) and one rulebook if given."""
@@ -301,6 +323,101 @@ class Ledger:
                 "SELECT client_id, SUM(hours), SUM(revenue) FROM client_work GROUP BY client_id"
             ).fetchall()
         return {str(c): Work(float(h), float(r)) for c, h, r in rows}
+
+    def record_many(self, records: Iterable[ScreeningRecord]) -> int:
+        """Record many screenings of new clients in one transaction (an import of a whole history)."""
+        added = 0
+        with self._write() as conn:
+            for rec in records:
+                conn.execute("INSERT INTO clients (id, name, created_at) VALUES (?, ?, ?)",
+                             (rec.client_slug, rec.client_name, rec.screened_at))
+                self._insert(conn, rec, rec.client_slug)
+                added += 1
+        return added
+
+    # -- decisions and outcomes ----------------------------------------------------------------------------
+
+    def _known(self, conn: sqlite3.Connection, client: str) -> str:
+        ident = self._resolve(conn, client)
+        if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (ident,)).fetchone():
+            raise LedgerError(_("{path}: no client {client!r} in the ledger", path=self.path, client=client))
+        return ident
+
+    def latest(self, client: str) -> tuple[str, str, str]:
+        """The id of a client and of its latest screening, with that screening's verdict."""
+        with self._guard():
+            ident = self._known(self._conn, client)
+            row = self._conn.execute(
+                "SELECT id, verdict FROM screenings WHERE client_id = ?"
+                " ORDER BY screened_at DESC, recorded_at DESC, id DESC", (ident,)).fetchone()
+        if row is None:
+            raise LedgerError(_("{path}: {client!r} has no screening yet", path=self.path, client=client))
+        return ident, str(row[0]), str(row[1])
+
+    def decide(self, client: str, decision: str, reason: str | None, when: str | None = None) -> Decision:
+        """Record what the agency decided about a client, beside its latest verdict; deciding again replaces."""
+        ident, screening, verdict = self.latest(client)
+        made = Decision(ident, screening, verdict, decision, reason, when or _now())
+        with self._write() as conn:
+            conn.execute("DELETE FROM decisions WHERE client_id = ?", (ident,))
+            conn.execute("INSERT INTO decisions (client_id, screening_id, verdict, decision, reason, decided_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", (ident, screening, verdict, decision, reason, made.decided_at))
+        return made
+
+    def decisions(self) -> dict[str, Decision]:
+        with self._guard():
+            rows = self._conn.execute("SELECT client_id, screening_id, verdict, decision, reason, decided_at"
+                                      " FROM decisions").fetchall()
+        return {str(r[0]): Decision(*r) for r in rows}
+
+    def set_outcome(self, client: str, outcome: Outcome) -> str:
+        """Record how a client turned out; recording again replaces the fields given, keeps the others."""
+        with self._write() as conn:
+            ident = self._known(conn, client)
+            row = conn.execute("SELECT invoices, ended_by, hours_over, overall, note FROM outcomes"
+                               " WHERE client_id = ?", (ident,)).fetchone()
+            merged = Outcome(*row).updated(outcome) if row else outcome
+            conn.execute("DELETE FROM outcomes WHERE client_id = ?", (ident,))
+            conn.execute("INSERT INTO outcomes (client_id, invoices, ended_by, hours_over, overall, note, recorded_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (ident, merged.invoices, merged.ended_by, merged.hours_over, merged.overall, merged.note,
+                          _now()))
+        return ident
+
+    def outcomes(self) -> dict[str, Outcome]:
+        with self._guard():
+            rows = self._conn.execute("SELECT client_id, invoices, ended_by, hours_over, overall, note"
+                                      " FROM outcomes").fetchall()
+        return {str(r[0]): Outcome(*r[1:]) for r in rows}
+
+    def cases(self, rulebook: str) -> Iterator[Case]:
+        """Every client screened by ``rulebook``: its latest such screening's verdict and flags, the decision
+        and the outcome. Streamed (one client at a time in memory), in client order."""
+        query = (
+            "SELECT s.client_id, s.id, s.verdict, f.question, f.answer, f.points,"
+            " d.decision, o.invoices, o.ended_by, o.hours_over, o.overall, o.note"
+            " FROM screenings s"
+            " LEFT JOIN flags f ON f.screening_id = s.id"
+            " LEFT JOIN decisions d ON d.client_id = s.client_id"
+            " LEFT JOIN outcomes o ON o.client_id = s.client_id"
+            " WHERE s.rulebook_id = ? AND s.id = (SELECT s2.id FROM screenings s2 WHERE s2.client_id = s.client_id"
+            " AND s2.rulebook_id = s.rulebook_id ORDER BY s2.screened_at DESC, s2.recorded_at DESC, s2.id DESC"
+            " LIMIT 1)"
+            " ORDER BY s.client_id"
+        )
+        current: Case | None = None
+        with self._guard():
+            for client, sid, verdict, question, answer, points, decision, *rest in self._conn.execute(query,
+                                                                                                    (rulebook,)):
+                if current is None or current.client != client:
+                    if current is not None:
+                        yield current
+                    outcome = Outcome(*rest) if any(v is not None for v in rest) else None
+                    current = Case(str(client), str(sid), str(verdict), (), decision, outcome)
+                if question is not None:
+                    current = current.with_flag(str(question), str(answer), int(points))
+            if current is not None:
+                yield current
 
     # -- health --------------------------------------------------------------------------------------------
 

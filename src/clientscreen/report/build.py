@@ -32,9 +32,13 @@ MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
 def to_dict(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None,
+    decision: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language."""
+    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
+
+    ``decision`` is what the agency decided beside the verdict (decision, verdict, reason, overrides), for a
+    brief that shows overrides; None until one is recorded."""
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
 
@@ -62,6 +66,7 @@ def to_dict(
     return {
         "lang": i18n.current(),
         "verdict": a.verdict.value,
+        "decision": decision,
         "verdict_names": {v.value: rb.verdict_name(v) for v in Verdict},
         "verdicts_named": rb.verdicts is not None,
         "score_verdict": a.score_verdict.value,
