@@ -15,5 +15,6 @@ from clientscreen.cli import rules
 from clientscreen.cli import ledger
 from clientscreen.cli import clients
 from clientscreen.cli import outcomes
+from clientscreen.cli import calibrate
 
-__all__ = ["app", "clients", "ledger", "outcomes", "review", "rules", "run", "score", "screening"]
+__all__ = ["app", "calibrate", "clients", "ledger", "outcomes", "review", "rules", "run", "score", "screening"]

@@ -201,3 +201,26 @@ def bar(share: float, width: int = 10) -> str:
     eighths = round(max(0.0, min(1.0, share)) * width * 8)
     full, part = divmod(eighths, 8)
     return ("█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")).ljust(width)
+
+
+def next_version(version: str) -> str:
+    """The version after ``version``: its last number plus one (1.3 -> 1.4), else ``version.1``."""
+    head, _dot, last = version.rpartition(".")
+    if last.isdigit():
+        return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+    return f"{version}.1"
+
+
+def revised(data: dict[str, object], suggestions: Iterable[FlagStat]) -> dict[str, object]:
+    """A rulebook's data with the suggested points and the next version; ``data`` itself is not changed."""
+    import copy
+
+    new = copy.deepcopy(data)
+    change = {f.key: f.suggested for f in suggestions if f.suggested is not None}
+    questions = new.get("questions")
+    for q in questions if isinstance(questions, list) else ():
+        for a in q.get("answers") or () if isinstance(q, dict) else ():
+            if isinstance(a, dict) and (q.get("id"), a.get("points", 0)) in change:
+                a["points"] = change[q["id"], a.get("points", 0)]
+    new["version"] = next_version(str(new.get("version", "1")))
+    return new

@@ -372,17 +372,24 @@ class Ledger:
 
     def set_outcome(self, client: str, outcome: Outcome) -> str:
         """Record how a client turned out; recording again replaces the fields given, keeps the others."""
+        return self.set_outcomes([(client, outcome)])[0]
+
+    def set_outcomes(self, given: Iterable[tuple[str, Outcome]]) -> list[str]:
+        """Record many outcomes in one transaction (all or none); returns the clients' ids."""
+        done = []
         with self._write() as conn:
-            ident = self._known(conn, client)
-            row = conn.execute("SELECT invoices, ended_by, hours_over, overall, note FROM outcomes"
-                               " WHERE client_id = ?", (ident,)).fetchone()
-            merged = Outcome(*row).updated(outcome) if row else outcome
-            conn.execute("DELETE FROM outcomes WHERE client_id = ?", (ident,))
-            conn.execute("INSERT INTO outcomes (client_id, invoices, ended_by, hours_over, overall, note, recorded_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (ident, merged.invoices, merged.ended_by, merged.hours_over, merged.overall, merged.note,
-                          _now()))
-        return ident
+            for client, outcome in given:
+                ident = self._known(conn, client)
+                row = conn.execute("SELECT invoices, ended_by, hours_over, overall, note FROM outcomes"
+                                   " WHERE client_id = ?", (ident,)).fetchone()
+                merged = Outcome(*row).updated(outcome) if row else outcome
+                conn.execute("DELETE FROM outcomes WHERE client_id = ?", (ident,))
+                conn.execute("INSERT INTO outcomes (client_id, invoices, ended_by, hours_over, overall, note,"
+                             " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (ident, merged.invoices, merged.ended_by, merged.hours_over, merged.overall,
+                              merged.note, _now()))
+                done.append(ident)
+        return done
 
     def outcomes(self) -> dict[str, Outcome]:
         with self._guard():
