@@ -57,20 +57,19 @@ def review(
     from clientscreen.cli.screening import conduct
     from clientscreen.errors import UsageError
     from clientscreen.interview import terminal
-    from clientscreen.rulebook.model import bundled_path, load_rulebook
+    from clientscreen.rulebook.model import bundled_path
 
     if not terminal.is_interactive():
         raise UsageError(_("the review is an interview and needs a terminal; without one, score its answers file "
                            "with 'clientscreen report FILE --rules rules/review.yaml'"))
     if (resume is None) == (client is None):
         raise UsageError(_("name the client to review, or --resume a review's answers file (not both)"))
-    book = load_rulebook(rules or bundled_path("review"))
 
-    def after(ui: TerminalUI, file: AnswersFile, assessment: Assessment) -> None:
+    def after(ui: TerminalUI, book: Rulebook, file: AnswersFile, assessment: Assessment) -> None:
         show_changes(ui, book, file, ledger)
 
-    conduct(book, resume=resume, out=out, name=client, ledger=ledger, after=after,
-            client_lang=client_lang.value if client_lang else None)
+    conduct(rules, resume=resume, out=out, name=client, interviewer=None, quick=False, ledger=ledger, lang=lang,
+            bundled=bundled_path("review"), client_lang=client_lang.value if client_lang else None, after=after)
 
 
 def show_changes(ui: TerminalUI, book: Rulebook, file: AnswersFile, ledger: Path | None) -> None:

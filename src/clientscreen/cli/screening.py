@@ -11,13 +11,15 @@ import typer
 
 from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
 from clientscreen.cli.ledger import LedgerOption
-from clientscreen.i18n import _
+from clientscreen.i18n import _, _n
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from clientscreen.errors import ClientscreenError
     from clientscreen.interview.answersfile import AnswersFile
+    from clientscreen.interview.drafts import Screening
+    from clientscreen.interview.engine import Interview
     from clientscreen.interview.terminal import Ended, TerminalUI
     from clientscreen.rulebook.model import Rulebook
     from clientscreen.scoring import Assessment
@@ -63,22 +65,24 @@ def report(
         warn(w)
     assessment = assess(book, given)
     prospect = loaded.file.prospect
+    draft = loaded.file.status == "draft"
     side = ourside.status(book, assessment.verdict, loaded.file.our_side)
     text: str | None
     if fmt is ReportFormat.json:
-        text = json.dumps(build.to_dict(assessment, book, prospect, side), ensure_ascii=False, indent=2) + "\n"
+        content = build.to_dict(assessment, book, prospect, side, draft=draft)
+        text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
     elif fmt is ReportFormat.markdown:
-        text = build.to_markdown(assessment, book, prospect, side)
+        text = build.to_markdown(assessment, book, prospect, side, draft=draft)
     elif output is None:
         console = make_console()
         with bidi.autodetect(console, i18n.is_rtl()):
-            console.print(build.render(assessment, book, prospect, side))
+            console.print(build.render(assessment, book, prospect, side, draft=draft))
         text = None
     else:
-        text = plain(build.render(assessment, book, prospect, side))
+        text = plain(build.render(assessment, book, prospect, side, draft=draft))
     if text is not None:
         emit(text, output)
-    if loaded.file.status == "complete" and not no_ledger:  # a draft is not a screening yet
+    if not draft and not no_ledger:  # a draft is not a screening yet
         record(ledger, loaded.file, book, assessment)
 
 
@@ -94,6 +98,14 @@ def interview(
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
     ] = None,
+    interviewer: Annotated[
+        str | None,
+        typer.Option("--interviewer", help=_("Who holds the interview (default: asked, offering "
+                                             "$CLIENTSCREEN_INTERVIEWER or git's user.name)."), metavar="NAME"),
+    ] = None,
+    quick: Annotated[
+        bool, typer.Option("--quick", help=_("Ask the questions that move the verdict most, until it is settled."))
+    ] = False,
     ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -105,24 +117,30 @@ def interview(
             _("the interview needs a terminal; without one, score answers files with "
               "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'")
         )
-    if resume is not None and (out is not None or prospect is not None):
-        raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
-    from clientscreen.rulebook.model import load_rulebook
-
-    conduct(load_rulebook(rules), resume=resume, out=out, name=prospect, ledger=ledger)
+    if resume is not None and (out is not None or prospect is not None or interviewer is not None):
+        raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
+    conduct(rules, resume=resume, out=out, name=prospect, interviewer=interviewer, quick=quick, ledger=ledger,
+            lang=lang)
 
 
 def conduct(
-    book: Rulebook,
+    rules: Path | None,
     *,
     resume: Path | None,
     out: Path | None,
     name: str | None,
+    interviewer: str | None,
+    quick: bool,
     ledger: Path | None,
+    lang: str | None,
+    bundled: Path | None = None,
     client_lang: str | None = None,
-    after: Callable[[TerminalUI, AnswersFile, Assessment], None] | None = None,
+    after: Callable[[TerminalUI, Rulebook, AnswersFile, Assessment], None] | None = None,
 ) -> None:
-    """An interview from the first question to the report and the ledger: the intake and the review alike."""
+    """An interview from the first question to the report and the ledger: the intake and the review alike.
+
+    ``bundled``: the rulebook when none is named (the review's own); ``after`` runs once it is recorded.
+    """
     from clientscreen import i18n
     from clientscreen.cli.ledger import record
     from clientscreen.interview import drafts as screening
@@ -132,29 +150,44 @@ def conduct(
     from clientscreen.report import bidi
     from clientscreen.report.build import render
     from clientscreen.rulebook import ourside
+    from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
+    from clientscreen.textsafe import one_line
 
+    if resume is not None:  # the draft's own rulebook and language, unless the command line names others
+        rules, draft_lang = _draft_settings(resume, rules)
+        if lang is None and draft_lang is not None:
+            i18n.set_language(draft_lang)
+    book = load_rulebook(rules or bundled)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
+    terminal.line_editing()
     session = None
     stack = contextlib.ExitStack()
     try:
         stack.enter_context(bidi.autodetect(ui.console, i18n.is_rtl()))
         if resume is not None:
-            session, stale, changed = screening.resume(resume, book)
+            session, stale, changed = screening.resume(resume, book, lang=i18n.current(), rules_path=rules)
             _say_stale(ui, session.path, stale, changed)
         else:
+            default = screening.default_interviewer()
             if name:  # named on the command line: straight to the questions
-                who = Prospect(name=name, language=client_lang)
+                who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file
+                interviewer = interviewer or default
             else:
                 who = Prospect(
                     name=ui.ask_text(_("Prospect name:"), required=True),
                     company=ui.ask_text(_("Company (optional):"), required=False) or None,
                     contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
                 )
-            session = screening.start(book, who, out)
+                if interviewer is None:
+                    interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
+            session = screening.start(book, who, out, interviewer=interviewer or None, lang=i18n.current(),
+                                      rules_path=rules)
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
-        state = session.interview()
+        state = session.interview(quick=quick)
+        if resume is not None:
+            _say_where(ui, state)
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         assessment = assess(book, state.given())
         if ourside.applies(book, assessment.verdict):  # "was it us?" before a decline is final
@@ -171,13 +204,13 @@ def conduct(
         record(ledger, session.file, book, assessment)
         ui.say(_("Recorded in the ledger."), "dim")
         if after is not None:
-            after(ui, session.file, assessment)
+            after(ui, book, session.file, assessment)
     except terminal.Ended as ended:
-        raise _ended(ended, session.path if session else None, book) from None
+        raise _ended(ended, session) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session.path if session else None, book) from None
+        raise _ended(terminal.Ended("interrupted"), session) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session.path if session else None, book) from None
+        raise _ended(terminal.Ended("eof"), session) from None
     finally:
         stack.close()
         if session is not None:
@@ -193,20 +226,38 @@ def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool)
                         question=qid, reason=reason), "yellow")
 
 
-def _ended(ended: Ended, path: Path | None, book: Rulebook) -> ClientscreenError:
+def _draft_settings(path: Path, rules: Path | None) -> tuple[Path | None, str | None]:
+    """The rulebook file and the language a draft was started with; a rulebook named now wins."""
+    from clientscreen.interview import answersfile
+
+    file = answersfile.load(path).file
+    if rules is None and file.rulebook is not None and file.rulebook.path:
+        rules = Path(file.rulebook.path)
+    return rules, file.lang
+
+
+def _say_where(ui: TerminalUI, state: Interview) -> None:
+    """Where a resumed interview picks up, so the lead knows what the other side was last asked."""
+    question = state.question
+    answered = sum(1 for q in state.applicable() if state.is_answered(q.id))
+    if question is None:
+        ui.say(_n("All {n} questions are answered; here is the review.",
+                  "All {n} questions are answered; here is the review.", answered), "dim")
+        return
+    number, total = state.position()
+    ui.say(_n("{n} answer already given; continuing at question {number} of {total}.",
+              "{n} answers already given; continuing at question {number} of {total}.",
+              answered, number=number, total=total), "bold")
+
+
+def _ended(ended: Ended, session: Screening | None) -> ClientscreenError:
     from clientscreen.errors import Interrupted
 
-    if path is None:
+    if session is None:
         return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
-    if book.id == "review":
-        return Interrupted(
-            _("clientscreen: {what}. The answers so far are in {path}; "
-              "continue with: clientscreen review --resume {path}", what=ended.how, path=path),
-            ended.exit_code,
-        )
     return Interrupted(
-        _("clientscreen: {what}. The answers so far are in {path}; "
-          "continue with: clientscreen interview --resume {path}", what=ended.how, path=path),
+        _("clientscreen: {what}. The answers so far are in {path}; continue with: {command}",
+          what=ended.how, path=session.path, command=session.resume_command()),
         ended.exit_code,
     )
 

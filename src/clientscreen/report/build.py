@@ -31,14 +31,34 @@ STYLE = {Verdict.TAKE: "bold green", Verdict.NEGOTIATE: "bold yellow", Verdict.D
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
+def headline(verdict: Verdict, provisional: bool, name: str | None = None) -> tuple[str, str]:
+    """The verdict as a report heads it, and its style: below the coverage floor, no verdict yet, only a leaning.
+
+    An empty draft scores 0, which is a take; shown as a green TAKE it reads as advice nobody gave. ``name``:
+    the verdict as the rulebook names it (keep, let go).
+    """
+    word = (name or verdict.shown).upper()
+    if provisional:
+        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=word), "bold"
+    return f"{MARK[verdict]} {word}", STYLE[verdict]
+
+
 def to_dict(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None,
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
     decision: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
 
-    ``decision`` is what the agency decided beside the verdict (decision, verdict, reason, overrides), for a
-    brief that shows overrides; None until one is recorded."""
+    ``draft``: the answers come from an interview not finished yet, which the report says. ``our_side``: where
+    the check of our own side stands before a decline (see ``rulebook.ourside``); open, the verdict is
+    provisional. ``decision``: what the agency decided beside the verdict (decision, verdict, reason,
+    overrides), for a brief that shows overrides; None until one is recorded.
+    """
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
 
@@ -74,9 +94,10 @@ def to_dict(
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
         "provisional": a.provisional or our_side in ("unchecked", "ours"),
-        "evidence_short": a.provisional,
+        "enough_evidence": not a.provisional,
         "our_side": our_side,
         "letting_go": parting.content(a, rb, prospect),
+        "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
         "prospect": prospect.model_dump() if prospect else None,
@@ -186,13 +207,18 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
 
 
 def render(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    r = to_dict(assessment, rulebook, prospect, our_side)
+    r = to_dict(assessment, rulebook, prospect, our_side, draft=draft)
     verdict = Verdict(r["verdict"])
     rtl = i18n.is_rtl()
     parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
@@ -279,14 +305,16 @@ def _points_first(points: int, title: str, style: str = "") -> Text:
 
 def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, boxed: bool) -> RenderableType:
     body: list[RenderableType] = []
+    if r["draft"]:
+        body.append(Text(_("DRAFT: the interview is not finished"), style="bold yellow"))
     if prospect:
         name = Text(one_line(prospect.name), style="bold")
         if prospect.company:
             name.append(" · " + one_line(prospect.company))
         body.append(name)
-    head = Text()
-    head.append(f"{MARK[verdict]} {r['verdict_names'][verdict.value].upper()}", style=STYLE[verdict])
-    if r["provisional"]:
+    words, style = headline(verdict, not r["enough_evidence"], r["verdict_names"][verdict.value])
+    head = Text(words, style=style)
+    if r["enough_evidence"] and r["provisional"]:  # our own side still open
         head.append("  " + _("provisional"), style="bold")
     body.append(head)
     if verdict.value != r["score_verdict"]:
@@ -299,7 +327,7 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
     if margin:  # a decline no answer can lift has no margin to quote
         body.append(Text(margin, style="dim"))
     coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
-    if r["evidence_short"]:
+    if not r["enough_evidence"]:
         coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),
                         style="dim")
     body.append(coverage)
@@ -310,9 +338,10 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
         body.append(_indented(_("Contact:"), embedded(prospect.contact)))
     if prospect and prospect.notes:
         body.append(_indented(_("Notes:"), embedded(prospect.notes)))
+    border = STYLE[verdict] if r["enough_evidence"] else "bold"
     if not boxed:
-        return Group(Rule(style=STYLE[verdict]), *body, Rule(style=STYLE[verdict]))
-    return Panel(Group(*body), border_style=STYLE[verdict])
+        return Group(Rule(style=border), *body, Rule(style=border))
+    return Panel(Group(*body), border_style=border)
 
 
 def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
@@ -330,14 +359,25 @@ def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
 
 
 def to_markdown(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, our_side: str | None = None
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    r = to_dict(assessment, rulebook, prospect, our_side)
+    r = to_dict(assessment, rulebook, prospect, our_side, draft=draft)
     name = markdown(prospect.name) if prospect else _("Prospect")
     verdict = Verdict(r["verdict"])
-    provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
-    out = [f"# {name}: **{r['verdict_names'][verdict.value]}**{provisional}", ""]
+    word = r["verdict_names"][verdict.value]
+    if not r["enough_evidence"]:
+        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=word), ""]
+    else:
+        provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
+        out = [f"# {name}: **{word}**{provisional}", ""]
+    if draft:
+        out += ["**" + _("DRAFT: the interview is not finished") + "**", ""]
     out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                  share=percent(r["coverage"])))
     if our_side_words(r):
