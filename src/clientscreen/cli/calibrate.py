@@ -142,9 +142,9 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
 
     def table(first: str) -> Table:
         t = Table(box=None, pad_edge=False, show_edge=False)
-        t.add_column(first, no_wrap=True)
-        t.add_column(_("Went bad"), no_wrap=True)
-        t.add_column("", no_wrap=True)
+        t.add_column(first, overflow="fold", max_width=32)
+        t.add_column("", no_wrap=True, min_width=10)  # the bar: a tenth of the scale per cell
+        t.add_column(_("Went bad"), ratio=1)
         return t
 
     out: list[RenderableType] = [Text(_(

@@ -34,10 +34,13 @@ class TrueModel:
     outcome: float = 1.5  # log-odds of going bad per unit of risk (0: outcomes are coin flips)
     base: float = -1.0  # log-odds of going bad at average risk
     judged: float = 0.8  # share of clients whose outcome gets recorded
+    ordinary: float = 0.7  # chance that a question telling nothing gets its most ordinary answer (nearest 0)
 
 
-def _answer(q: Question, risk: float, strength: float, rng: random.Random) -> str | int:
+def _answer(q: Question, risk: float, strength: float, ordinary: float, rng: random.Random) -> str | int:
     ordered = sorted(q.answers, key=lambda a: a.points)
+    if not strength and rng.random() < ordinary:  # most prospects are unremarkable on most questions
+        return min(ordered, key=lambda a: abs(a.points)).value
     reading = strength * risk + rng.gauss(0.0, 1.0)
     share = _PHI(reading / math.sqrt(strength * strength + 1))  # uniform on 0..1 whatever the strength
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))].value
@@ -61,7 +64,7 @@ def history(book: Rulebook, model: TrueModel, clients: int, seed: int = 1
         flags: list[FlagRecord] = []
         score, floor = 0, None
         for q in questions:
-            value = _answer(q, risk, model.signal.get(q.id, 0.0), rng)
+            value = _answer(q, risk, model.signal.get(q.id, 0.0), model.ordinary, rng)
             answers.append((q.id, value))
             chosen = q.by_value[value]
             if chosen.points:
