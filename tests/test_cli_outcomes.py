@@ -18,18 +18,17 @@ PROSPECTS = {
 }
 
 
-def screen(cli: Run, tmp_path: Path, name: str, answers: dict[str, object], when: str = "2026-10-01") -> None:
-    data = {"status": "complete", "prospect": {"name": name}, "interviewer": "Mette",
-            "interviewed_at": f"{when}T10:00", "answers": answers}
-    path = tmp_path / f"{name.replace(' ', '_')}-{when}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    done = cli("report", path)
-    assert done.returncode == 0, done.stderr
-
-
 def screened(cli: Run, tmp_path: Path) -> dict[str, str]:
+    """The three prospects screened (their answers files recorded in the ledger); their verdicts."""
+    folder = tmp_path / "screenings"
+    folder.mkdir()
     for name, answers in PROSPECTS.items():
-        screen(cli, tmp_path, name, answers)
+        data = {"status": "complete", "prospect": {"name": name}, "interviewer": "Mette",
+                "interviewed_at": "2026-10-01T10:00", "answers": answers}
+        path = folder / f"{name.replace(' ', '_')}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    done = cli("ledger", "import", folder)
+    assert done.returncode == 0, done.stderr
     with store.connect(tmp_path / "clientscreen.db") as ledger:
         return {name: ledger.latest(name)[2] for name in PROSPECTS}
 
