@@ -126,9 +126,10 @@ def _label(book: Rulebook, flag: FlagStat) -> str:
 
 
 def _rate_words(rate: Rate) -> str:
-    from clientscreen.i18n import percent
+    from clientscreen.i18n import number, percent
 
-    return _("{bad} of {n} bad, {rate} ({low}–{high})", bad=rate.bad, n=rate.n, rate=percent(rate.rate),
+    return _("{bad} of {n} bad, {rate} ({low}–{high})", bad=number(rate.bad), n=number(rate.n),
+             rate=percent(rate.rate),
              low=percent(rate.low), high=percent(rate.high))
 
 
@@ -136,6 +137,7 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
     from rich.table import Table
     from rich.text import Text
 
+    from clientscreen.i18n import number
     from clientscreen.ledger.calibrate import bar
     from clientscreen.rulebook.diff import verdict_name
     from clientscreen.textsafe import one_line
@@ -148,8 +150,8 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
         return t
 
     out: list[RenderableType] = [Text(_(
-        "{clients} clients screened by {rulebook} {version}; {judged} with an outcome, {bad} of them bad ({rate}).",
-        clients=result.clients, rulebook=book.id, version=book.version, judged=result.base.n, bad=result.base.bad,
+        "{clients} clients screened by {rulebook} {version}; of those with an outcome, {rate}.",
+        clients=number(result.clients), rulebook=one_line(book.id), version=one_line(book.version),
         rate=_rate_words(result.base)), style="bold"), Text("")]
     short = _("not enough clients to say (fewer than {n})", n=result.min_sample)
     verdicts = table(_("Verdict"))
