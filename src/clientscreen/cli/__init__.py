@@ -11,8 +11,9 @@ from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
 from clientscreen.cli import review
 from clientscreen.cli import score
+from clientscreen.cli import team
 from clientscreen.cli import rules
 from clientscreen.cli import ledger
 from clientscreen.cli import clients
 
-__all__ = ["app", "clients", "ledger", "review", "rules", "run", "score", "screening"]
+__all__ = ["app", "clients", "ledger", "review", "rules", "run", "score", "screening", "team"]
