@@ -286,7 +286,7 @@ def test_the_table_written_to_a_file_has_a_fixed_width(score: Run, tmp_path: Pat
 
 
 def test_jsonl_carries_the_same_assessment_as_report(score: Run, cli: Run, tmp_path: Path) -> None:
-    done = score(CSV / "crm_en.csv", "-f", "jsonl")
+    done = score(CSV / "crm_en.csv", "-f", "jsonl", "--texts")
     first = json.loads(done.stdout.splitlines()[1])
     answers = tmp_path / "office.yaml"
     answers.write_text(
@@ -300,6 +300,26 @@ def test_jsonl_carries_the_same_assessment_as_report(score: Run, cli: Run, tmp_p
     assert (first["line"], first["id"], first["name"], first["error"]) == (3, "2", "Office Group", None)
     errors = [json.loads(line) for line in score(CSV / "broken_rows.csv", "-f", "jsonl").stdout.splitlines()]
     assert errors[1] == {"line": 3, "id": "2", "name": "Short row", "error": "has 3 fields; the header has 8"}
+
+
+def test_the_lean_jsonl_record_is_the_reports_verdict_by_id(score: Run, cli: Run) -> None:
+    """Without --texts a record holds ids, points and verdicts only, and says what the full one says."""
+    lean = [json.loads(line) for line in score(CSV / "crm_en.csv", "-f", "jsonl").stdout.splitlines()]
+    full = [json.loads(line) for line in score(CSV / "crm_en.csv", "-f", "jsonl", "--texts").stdout.splitlines()]
+    assert list(lean[1]) == ["line", "id", "name", "verdict", "score", "provisional", "coverage", "red_flags",
+                             "knockouts", "levers", "error"]
+    assert lean[1]["levers"] == {
+        "reach": "take", "terms": [{"question": "prepayment", "current": "no", "target": "yes", "points": -9}]
+    }
+    for short, whole in zip(lean, full, strict=True):
+        assert {k: short[k] for k in ("line", "id", "name", "verdict", "score", "provisional", "coverage", "error")} \
+            == {k: whole[k] for k in ("line", "id", "name", "verdict", "score", "provisional", "coverage", "error")}
+        assert short["knockouts"] == [k["category"] for k in whole["knockouts"]]
+        assert short["levers"] == {"reach": whole["levers"]["reach"], "terms": [
+            {k: t[k] for k in ("question", "current", "target", "points")} for t in whole["levers"]["terms"]
+        ]}
+        assert set(short["red_flags"]) == {f["category"] for f in whole["flags"] if f["kind"] != "green"}
+    assert max(len(json.dumps(r)) for r in lean) < 600  # no texts: a few hundred bytes, not kilobytes
 
 
 def test_standard_input_and_output_file(score: Run, tmp_path: Path) -> None:
@@ -519,7 +539,7 @@ def test_a_real_export_in_each_language_scores_as_report_does(cli: Run, tmp_path
     if extra:  # a legacy code page: refused without --encoding, never guessed
         refused = cli("score", source)
         assert refused.returncode == 3 and "--encoding cp125" in refused.stderr
-    done = cli("score", source, "-f", "jsonl", *extra)
+    done = cli("score", source, "-f", "jsonl", "--texts", *extra)
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == len(answers)

@@ -147,10 +147,13 @@ def rules_diff(
 
     chosen = DiffFormat(pick([f.value for f in DiffFormat], fmt, "--format"))
     old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
-    found, problems = diff.read_prospects(prospects)
-    for problem in problems:
+    if prospects.is_dir():
+        found, problems = diff.read_prospects(prospects)
+        impact = diff.compare(old, old_book, new, new_book, found, problems)
+    else:  # streamed: a million rows in the memory of a few
+        impact = diff.compare_csv(old, old_book, new, new_book, prospects)
+    for problem in impact.problems:
         warn(problem)
-    impact = diff.compare(old, old_book, new, new_book, found, problems)
     render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
     emit(render[chosen](impact), output)
     if fail_on_change and impact.changed:

@@ -44,7 +44,7 @@ def score(
         typer.Option("-o", "--output", metavar="FILE|-", autocompletion=complete_path,
                      help=_("Write here (atomically), or - for standard output.")),
     ] = None,
-    fmt: Annotated[str, choice_option(ScoreFormat, _("csv, jsonl (full assessments) or table."))] = "csv",
+    fmt: Annotated[str, choice_option(ScoreFormat, _("csv, jsonl (one record a row) or table."))] = "csv",
     id_column: Annotated[
         str | None,
         typer.Option("--id-column", metavar="COLUMN", help=_("Column that identifies a row (default: id).")),
@@ -53,6 +53,9 @@ def score(
         str | None,
         typer.Option("--encoding", metavar="NAME", help=_("e.g. cp1252; default UTF-8 (BOM-aware).")),
     ] = None,
+    texts: Annotated[bool, typer.Option(
+        "--texts", help=_("jsonl: the report's whole assessment, with its texts, in each record (slower).")
+    )] = False,
     delimiter: Annotated[
         str | None,
         typer.Option("--delimiter", metavar="CHAR", help=_("Field separator (, ; | or tab); default: detected.")),
@@ -96,7 +99,8 @@ def score(
         if excel or keep_columns:
             separator, mark = i18n.SPREADSHEET[i18n.current()] if excel else (",", ".")
             sheet = Sheet(separator, mark, table.header if keep_columns else None, bom=excel)
-        scorer = Scorer(book, table.header, table.name, Settings(chosen.value, id_column, decimal, strict, sheet))
+        settings = Settings(chosen.value, id_column, decimal, strict, sheet, texts)
+        scorer = Scorer(book, table.header, table.name, settings)
         for warning in header.check(scorer.compiled, table.header, table.name, scorer.passed).warnings:
             warn(warning)
         progress = None

@@ -178,7 +178,6 @@ def conduct(
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import Interview, run_interview
     from clientscreen.report import bidi
-    from clientscreen.report.build import render
     from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
@@ -231,6 +230,8 @@ def conduct(
                           saved=lambda i: session.save(state.answers, our_side=i.answers))
         session.save(state.answers, complete=True)
         status = ourside.status(book, assessment.verdict, session.file.our_side)
+        from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
+
         ui.console.print(render(assessment, book, session.file.prospect, status))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
         record(ledger, session.file, book, assessment)
