@@ -30,6 +30,7 @@ from typing import NamedTuple
 from clientscreen.answers import AnswerError, parse
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict
 from clientscreen.scoring import evidence_weight
+from clientscreen.textsafe import csv_cell
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
 PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
@@ -167,10 +168,12 @@ class Compiled:
         self._knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
+        self._knockout_question: list[int] = []  # bit -> question position
         for i in present:
             for k, a in enumerate(questions[i].answers):
                 if a.knockout:
                     self._knockout_bit[(i, k)] = len(self._knockout_of)
+                    self._knockout_question.append(i)
                     self._knockout_of.append((_category(questions[i], a), _FLOOR[a.knockout]))
         self._start = self._points_base + start
         # The knock-out bits a byte at a time: for byte k and value b, the knock-outs those bits stand for.
@@ -212,8 +215,10 @@ class Compiled:
         # Coverage by known weight when nothing was skipped (the common case); see _cover.
         self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
         self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
-        self._reds: dict[int, tuple[tuple[str, ...], str]] = {0: ((), "")}
-        self._knockouts: dict[int, tuple[int, tuple[str, ...], str]] = {0: (0, (), "")}
+        #: Category titles in the active language: CSV output names flags for people, beside their ids.
+        self.titles = {c.id: c.title.get() for c in rulebook.categories}
+        self._reds: dict[int, tuple[tuple[str, ...], str, str]] = {0: ((), "", "")}
+        self._knockouts: dict[int, tuple[int, tuple[str, ...], str, str]] = {0: (0, (), "", "")}
         known = {q.id.casefold() for q in questions}
         self._extra_names = [name for name in header if name.strip().casefold() not in known]
 
@@ -284,19 +289,23 @@ class Compiled:
 
     # -- scoring a row --------------------------------------------------------------------------------
 
-    def _red(self, guards: int) -> tuple[tuple[str, ...], str]:
+    def named(self, categories: Sequence[str]) -> str:
+        """Category ids as one CSV cell of their titles, the way a person reads them in a spreadsheet."""
+        return csv_cell("; ".join(self.titles.get(c, c) for c in categories))
+
+    def _red(self, guards: int) -> tuple[tuple[str, ...], str, str]:
         found = self._reds.get(guards)
         if found is None:
             names: tuple[str, ...] = ()
             for mask, table in self._red_parts:
                 if guards & mask:
                     names += table[guards & mask]
-            found = (names, ";".join(names))
+            found = (names, ";".join(names), self.named(names))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
         return found
 
-    def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str]:
+    def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str, str]:
         found = self._knockouts.get(bits)
         if found is None:
             fired: list[tuple[str, int]] = []
@@ -307,7 +316,7 @@ class Compiled:
                 fired.extend(table[rest & 0xFF])
                 rest >>= 8
             names = tuple(category for category, _floor in fired)
-            found = (max(floor for _category_id, floor in fired), names, ";".join(names))
+            found = (max(floor for _category_id, floor in fired), names, ";".join(names), self.named(names))
             if len(self._knockouts) < PATTERN_LIMIT:
                 self._knockouts[bits] = found
         return found
@@ -317,20 +326,40 @@ class Compiled:
         rank, points, coverage, reds, knockouts = self._parts(row)
         return Outcome(VERDICTS[rank], points, coverage[0], coverage[1] and knockouts[0] < 2, reds[0], knockouts[1])
 
+    def rank_score(self, row: Sequence[str]) -> tuple[int, int]:
+        """The verdict's rank and the score only, for comparing two rulebooks row by row."""
+        parts = self._parts(row)
+        return parts[0], parts[1]
+
     def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
-        """The verdict's rank and ``verdict,score,provisional,coverage,red_flags,knockouts`` as CSV text.
+        """The verdict's rank and ``verdict,…,red_flags,knockouts,red_flag_ids,knockout_ids`` as CSV text.
 
         The hot path of ``clientscreen score``: every piece but the score is a string built
         once and reused, and nothing in it can need quoting.
         """
         rank, points, coverage, reds, knockouts = self._parts(row)
         shown = coverage[2] if knockouts[0] < 2 else coverage[3]
-        return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[1]},{knockouts[2]}"
+        return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[2]},{knockouts[3]},{reds[1]},{knockouts[2]}"
 
     def _parts(
         self, row: Sequence[str]
-    ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str], tuple[int, tuple[str, ...], str]]:
+    ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str, str],
+               tuple[int, tuple[str, ...], str, str]]:
         """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
+        total, at_stake = self._total(row)
+        points = (total & self._points_mask) - self._points_base
+        known = (total >> self._weight_at) & self._weight_mask
+        coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
+        reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
+        bits = total >> self._knockout_at
+        knockouts = self._knockouts.get(bits) or self._knockout(bits)
+        rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
+        if knockouts[0] > rank:
+            rank = knockouts[0]
+        return rank, points, coverage, reds, knockouts
+
+    def _total(self, row: Sequence[str]) -> tuple[int, int]:
+        """The packed sum of a row's cells and the evidence weight at stake, skip logic applied."""
         total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
         at_stake = self._base_stake
         if self._skips:
@@ -348,16 +377,13 @@ class Compiled:
                 at_stake -= s.weight
                 if s.table is not None:
                     total -= s.table[row[s.at]]
-        points = (total & self._points_mask) - self._points_base
-        known = (total >> self._weight_at) & self._weight_mask
-        coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
-        reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
-        bits = total >> self._knockout_at
-        knockouts = self._knockouts.get(bits) or self._knockout(bits)
-        rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
-        if knockouts[0] > rank:
-            rank = knockouts[0]
-        return rank, points, coverage, reds, knockouts
+        return total, at_stake
+
+    def fired(self, row: Sequence[str]) -> list[tuple[int, int]]:
+        """The rulebook position and floor rank of each knock-out that fired in a row (one that scored)."""
+        bits = self._total(row)[0] >> self._knockout_at
+        of, where = self._knockout_of, self._knockout_question
+        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1]
 
     def raw_answers(self, row: Sequence[str]) -> dict[str, str]:
         """The row as an answers file would hold it, for the full assessment: a blank cell is no answer."""

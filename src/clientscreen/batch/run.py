@@ -17,18 +17,22 @@ import itertools
 import multiprocessing
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from clientscreen.answers import Given
-from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled
+from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled, Outcome
+from clientscreen.batch.levers import Found, LeverSearch, exact_in_arithmetic
 from clientscreen.batch.read import CsvSource, RowError, ascii_compatible
-from clientscreen.batch.rows import Record, cell, error_line, jsonl_lines
+from clientscreen.batch.rows import Record, Sheet, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
 from clientscreen.i18n import _
 from clientscreen.rulebook.model import Rulebook
+
+if TYPE_CHECKING:
+    from clientscreen.scoring import Assessment
 
 BATCH = 500  # rows formatted and written at a time
 _OTHER_BYTES = bytes(b for b in range(256) if b not in b'"\r\n')  # deleted: what is left of a block is tiny
@@ -52,6 +56,8 @@ class Settings:
     id_column: str | None = None
     decimal: str | None = None
     strict: bool = False
+    sheet: Sheet | None = None  # CSV laid out for a spreadsheet (--excel, --keep-columns); None: the fast default
+    texts: bool = False  # JSON Lines: the report's whole assessment, texts and all, in each record
 
 
 @dataclass
@@ -91,20 +97,27 @@ class Scorer:
             raise UsageError(_("--id-column {column}: {path} has no such column", column=settings.id_column, path=name))
         self.id_at = folded.index(wanted) if wanted in folded else -1
         self.name_at = folded.index("name") if "name" in folded else -1
+        #: Columns the scorer reads itself: not questions, and not to be warned about.
+        self.passed = {"id", "name", wanted}
         self._given: dict[str, dict[str, Given]] = {}  # JSON Lines: question -> cell -> parsed answer
+        self._levers: LeverSearch | None = None
+        if settings.fmt == "jsonl" and not settings.texts and exact_in_arithmetic(rulebook):
+            self._levers = LeverSearch(self.compiled, header, settings.decimal)
 
     def text(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[str]:
         """Output text (CSV or JSON Lines), ``BATCH`` rows at a time."""
-        if self.settings.fmt != "csv":
+        sheet = self.settings.sheet
+        if self.settings.fmt != "csv" or sheet is not None:
+            titles = self.compiled.titles
             for records in self.records(rows, summary):
-                yield jsonl_lines(records)
+                yield jsonl_lines(records) if sheet is None else sheet.lines(records, titles)
             return
         fields, id_at, name_at, counts = self.compiled.csv_fields, self.id_at, self.name_at, summary.counts
         out: list[str] = []
         add = out.append
         for item in rows:  # the hot loop of `clientscreen score`: keep it flat
             if item.__class__ is RowError:
-                add(self._error_line(summary, item))
+                add(self._error_line(summary, item, item.cells))
             else:
                 line, row = item  # type: ignore[misc]
                 ident = row[id_at] if id_at >= 0 else ""
@@ -126,12 +139,14 @@ class Scorer:
     def records(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[list[Record]]:
         """Records with their outcome (and, for JSON Lines, the full assessment), ``BATCH`` at a time."""
         score, counts = self.compiled.score, summary.counts
-        full = self.settings.fmt == "jsonl"
+        jsonl = self.settings.fmt == "jsonl"
+        full = jsonl and self.settings.texts
         batch: list[Record] = []
         for item in rows:
             if isinstance(item, RowError):
                 self._count_error(summary, item)
-                batch.append(Record(item.line, str(item.line), "", None, item.message))
+                ident, name = self._names(item.line, item.cells)
+                batch.append(Record(item.line, ident, name, None, item.message, cells=item.cells))
             else:
                 line, row = item
                 ident, name = self._names(line, row)
@@ -139,23 +154,31 @@ class Scorer:
                     outcome = score(row)
                 except CellError as exc:
                     self._count_error(summary, RowError(line, str(exc), exc.column + 1))
-                    batch.append(Record(line, ident, name, None, str(exc)))
+                    batch.append(Record(line, ident, name, None, str(exc), cells=row))
                 else:
                     counts[outcome.verdict.rank] += 1
-                    batch.append(Record(line, ident, name, outcome, None, self._full(row) if full else None))
+                    if full:
+                        batch.append(Record(line, ident, name, outcome, None, self._full(row), row))
+                    elif jsonl:
+                        levers = self._lean_levers(row, outcome)
+                        batch.append(Record(line, ident, name, outcome, None, None, row, levers))
+                    else:
+                        batch.append(Record(line, ident, name, outcome, cells=row))
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
         if batch:
             yield batch
 
-    def _names(self, line: int, row: list[str]) -> tuple[str, str]:
-        ident = row[self.id_at] if self.id_at >= 0 and row[self.id_at].strip() else str(line)
-        return ident, row[self.name_at] if self.name_at >= 0 else ""
+    def _names(self, line: int, row: Sequence[str]) -> tuple[str, str]:
+        """The row's id (its line when it has none) and name; a short row's own cells where it has them."""
+        id_at, name_at = self.id_at, self.name_at
+        ident = row[id_at] if 0 <= id_at < len(row) and row[id_at].strip() else str(line)
+        return ident, row[name_at] if 0 <= name_at < len(row) else ""
 
-    def _error_line(self, summary: Summary, error: RowError, row: list[str] | None = None) -> str:
+    def _error_line(self, summary: Summary, error: RowError, row: Sequence[str] = ()) -> str:
         self._count_error(summary, error)
-        ident, name = self._names(error.line, row) if row is not None else (str(error.line), "")
+        ident, name = self._names(error.line, row)
         return error_line(error.line, ident, name, error.message)
 
     def _count_error(self, summary: Summary, error: RowError) -> None:
@@ -166,14 +189,27 @@ class Scorer:
         if len(summary.shown) < SHOWN:
             summary.shown.append(problem)
 
+    def _lean_levers(self, row: list[str], outcome: Outcome) -> Found:
+        """The levers of a scored row: in arithmetic where the rulebook allows, else by the full assessment."""
+        if self._levers is not None:
+            return self._levers.search(row, outcome.verdict.rank, outcome.score)
+        assessment = self._assessment(row)
+        terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in assessment.levers)
+        return (assessment.levers_reach.value if assessment.levers_reach else None), terms
+
     def _full(self, row: list[str]) -> dict[str, Any]:
-        """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses).
+        """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses)."""
+        from clientscreen.report.build import to_dict
+
+        return to_dict(self._assessment(row), self.rulebook)
+
+    def _assessment(self, row: list[str]) -> Assessment:
+        """``scoring.assess`` of a row that scored.
 
         Cells repeat, so each is parsed once per column (a bounded memo, as in ``Compiled``):
         the answers are exactly what ``scoring.parse_answers`` would make of the same mapping.
         """
         from clientscreen.answers import parse
-        from clientscreen.report.build import to_dict
         from clientscreen.scoring import assess
 
         given = {}
@@ -185,7 +221,7 @@ class Scorer:
                 if len(memo) < CACHE_LIMIT:
                     memo[raw] = answer
             given[qid] = answer
-        return to_dict(assess(self.rulebook, given), self.rulebook)
+        return assess(self.rulebook, given)
 
 
 Write = Callable[[bytes], object]

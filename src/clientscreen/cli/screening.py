@@ -9,7 +9,22 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
+from clientscreen.cli.app import (
+    LangOption,
+    OutputOption,
+    RulesOption,
+    app,
+    choice_option,
+    complete_path,
+    emit,
+    examples,
+    make_console,
+    pick,
+    plain,
+    rulebook,
+    settings,
+    warn,
+)
 from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _, _n
 
@@ -36,11 +51,19 @@ class TemplateFormat(StrEnum):
     json = "json"
 
 
-@app.command(help=_("Score one prospect's answers file and print the report."))
+@app.command(
+    help=_("Score one prospect's answers file and print the report."),
+    epilog=examples("clientscreen report screenings/kontor-gruppen-20261121-1400.yaml",
+                    "clientscreen report prospect.yaml -f markdown -o prospect.md",
+                    "cat prospect.json | clientscreen report - -f json"),
+)
 def report(
-    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
+    answers: Annotated[
+        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
+                             metavar="FILE|-", autocompletion=complete_path)
+    ],
     rules: RulesOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
+    fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json or markdown."))] = "rich",
     output: OutputOption = None,
     ledger: LedgerOption = None,
     no_ledger: Annotated[
@@ -58,7 +81,8 @@ def report(
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
-    book = load_rulebook(rules)
+    chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
+    book = load_rulebook(rulebook(rules))
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
@@ -68,10 +92,10 @@ def report(
     draft = loaded.file.status == "draft"
     side = ourside.status(book, assessment.verdict, loaded.file.our_side)
     text: str | None
-    if fmt is ReportFormat.json:
+    if chosen is ReportFormat.json:
         content = build.to_dict(assessment, book, prospect, side, draft=draft)
         text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
-    elif fmt is ReportFormat.markdown:
+    elif chosen is ReportFormat.markdown:
         text = build.to_markdown(assessment, book, prospect, side, draft=draft)
     elif output is None:
         console = make_console()
@@ -86,14 +110,20 @@ def report(
         record(ledger, loaded.file, book, assessment)
 
 
-@app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
+@app.command(
+    help=_("Run the intake interview in the terminal, saving every answer as it is given."),
+    epilog=examples("clientscreen interview", "clientscreen interview --prospect 'Kontor Gruppen' --lang da",
+                    "clientscreen interview --resume screenings/kontor-gruppen-20261121-1400.yaml"),
+)
 def interview(
     rules: RulesOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
+        Path | None, typer.Option("--out", autocompletion=complete_path,
+                                  help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
+        Path | None, typer.Option("--resume", autocompletion=complete_path,
+                                  help=_("Continue an interview from its answers file."), dir_okay=False)
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
@@ -148,7 +178,6 @@ def conduct(
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import Interview, run_interview
     from clientscreen.report import bidi
-    from clientscreen.report.build import render
     from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
@@ -158,6 +187,8 @@ def conduct(
         rules, draft_lang = _draft_settings(resume, rules)
         if lang is None and draft_lang is not None:
             i18n.set_language(draft_lang)
+    if bundled is None:  # the review brings its own rulebook; the settings file names the intake's
+        rules = rulebook(rules)  # else the settings file's
     book = load_rulebook(rules or bundled)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
@@ -170,7 +201,7 @@ def conduct(
             session, stale, changed = screening.resume(resume, book, lang=i18n.current(), rules_path=rules)
             _say_stale(ui, session.path, stale, changed)
         else:
-            default = screening.default_interviewer()
+            default = settings().get("interviewer") or screening.default_interviewer()
             if name:  # named on the command line: straight to the questions
                 who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file
                 interviewer = interviewer or default
@@ -183,7 +214,7 @@ def conduct(
                 if interviewer is None:
                     interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
             session = screening.start(book, who, out, interviewer=interviewer or None, lang=i18n.current(),
-                                      rules_path=rules)
+                                      rules_path=rules, folder=settings().path("screenings"))
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview(quick=quick)
         if resume is not None:
@@ -199,6 +230,8 @@ def conduct(
                           saved=lambda i: session.save(state.answers, our_side=i.answers))
         session.save(state.answers, complete=True)
         status = ourside.status(book, assessment.verdict, session.file.our_side)
+        from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
+
         ui.console.print(render(assessment, book, session.file.prospect, status))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
         record(ledger, session.file, book, assessment)
@@ -264,17 +297,19 @@ def _ended(ended: Ended, session: Screening | None) -> ClientscreenError:
 
 
 
-@app.command(help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."))
+@app.command(
+    help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."),
+    epilog=examples("clientscreen template > leads.csv", "clientscreen template -f json -o questions.json"),
+)
 def template(
     rules: RulesOption = None,
-    fmt: Annotated[
-        TemplateFormat, typer.Option("--format", "-f", help=_("csv: a header to fill in; json: the questions."))
-    ] = TemplateFormat.csv,
+    fmt: Annotated[str, choice_option(TemplateFormat, _("csv: a header to fill in; json: the questions."))] = "csv",
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
-    book = load_rulebook(rules)
-    emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
+    chosen = pick([f.value for f in TemplateFormat], fmt, "--format")
+    book = load_rulebook(rulebook(rules))
+    emit(csv_header(book) if chosen == TemplateFormat.csv else questions_json(book), output)
