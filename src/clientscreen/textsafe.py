@@ -37,6 +37,12 @@ def one_line(text: str) -> str:
     return clean(text, keep_newlines=False)
 
 
+def slug(name: str) -> str:
+    """A file-name-safe version of a client's name, and its id in the ledger; letters of any script are kept."""
+    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
+    return text[:40].rstrip("-_") or "prospect"
+
+
 def spreadsheet_cell(value: str) -> str:
     """OWASP's advice for CSV injection: a leading quote makes the cell text, not a formula."""
     if value[:1] in FORMULA_START:

@@ -25,13 +25,19 @@ from clientscreen.cli.app import (
     settings,
     warn,
 )
+from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _, _n
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from clientscreen.errors import ClientscreenError
+    from clientscreen.interview.answersfile import AnswersFile
     from clientscreen.interview.drafts import Screening
     from clientscreen.interview.engine import Interview
     from clientscreen.interview.terminal import Ended, TerminalUI
+    from clientscreen.rulebook.model import Rulebook
+    from clientscreen.scoring import Assessment
 
 
 class ReportFormat(StrEnum):
@@ -59,14 +65,20 @@ def report(
     rules: RulesOption = None,
     fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json or markdown."))] = "rich",
     output: OutputOption = None,
+    ledger: LedgerOption = None,
+    no_ledger: Annotated[
+        bool, typer.Option("--no-ledger", help=_("Do not record this screening in the ledger."))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     import json
 
     from clientscreen import i18n
     from clientscreen.atomic import refuse_input
+    from clientscreen.cli.ledger import record
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, build
+    from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
@@ -81,18 +93,24 @@ def report(
     assessment = assess(book, given)
     prospect = loaded.file.prospect
     draft = loaded.file.status == "draft"
+    side = ourside.status(book, assessment.verdict, loaded.file.our_side)
+    text: str | None
     if chosen is ReportFormat.json:
-        text = json.dumps(build.to_dict(assessment, book, prospect, draft=draft), ensure_ascii=False, indent=2) + "\n"
+        content = build.to_dict(assessment, book, prospect, side, draft=draft)
+        text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
     elif chosen is ReportFormat.markdown:
-        text = build.to_markdown(assessment, book, prospect, draft=draft)
+        text = build.to_markdown(assessment, book, prospect, side, draft=draft)
     elif output is None:
         console = make_console()
         with bidi.autodetect(console, i18n.is_rtl()):
-            console.print(build.render(assessment, book, prospect, draft=draft))
-        return
+            console.print(build.render(assessment, book, prospect, side, draft=draft))
+        text = None
     else:
-        text = plain(build.render(assessment, book, prospect, draft=draft))
-    emit(text, output, private=True)
+        text = plain(build.render(assessment, book, prospect, side, draft=draft))
+    if text is not None:
+        emit(text, output, private=True)
+    if not draft and not no_ledger:  # a draft is not a screening yet
+        record(ledger, loaded.file, book, assessment)
 
 
 @app.command(
@@ -121,6 +139,7 @@ def interview(
     quick: Annotated[
         bool, typer.Option("--quick", help=_("Ask the questions that move the verdict most, until it is settled."))
     ] = False,
+    ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.errors import UsageError
@@ -133,31 +152,56 @@ def interview(
         )
     if resume is not None and (out is not None or prospect is not None or interviewer is not None):
         raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
+    conduct(rules, resume=resume, out=out, name=prospect, interviewer=interviewer, quick=quick, ledger=ledger,
+            lang=lang)
+
+
+def conduct(
+    rules: Path | None,
+    *,
+    resume: Path | None,
+    out: Path | None,
+    name: str | None,
+    interviewer: str | None,
+    quick: bool,
+    ledger: Path | None,
+    lang: str | None,
+    bundled: Path | None = None,
+    client_lang: str | None = None,
+    after: Callable[[TerminalUI, Rulebook, AnswersFile, Assessment], None] | None = None,
+) -> None:
+    """An interview from the first question to the report and the ledger: the intake and the review alike.
+
+    ``bundled``: the rulebook when none is named (the review's own); ``after`` runs once it is recorded.
+    """
     from clientscreen import i18n
     from clientscreen.atomic import WriteError, refuse_input
+    from clientscreen.cli.ledger import record
+    from clientscreen.errors import UsageError
     from clientscreen.interview import drafts as screening
+    from clientscreen.interview import terminal
     from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, Prospect
-    from clientscreen.textsafe import one_line
-
-    if prospect is not None:
-        prospect = terminal.readable(one_line(prospect))
-        if len(prospect) > NAME_LIMIT:
-            raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
-    from clientscreen.interview.engine import Event, run_interview
+    from clientscreen.interview.engine import Event, Interview, run_interview
     from clientscreen.report import bidi
+    from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
     from clientscreen.textsafe import one_line
 
+    if name is not None:
+        name = terminal.readable(one_line(name))
+        if len(name) > NAME_LIMIT:
+            raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
     refuse_input("--resume", resume, [rules])  # before the draft is read for its rulebook and language
     if resume is not None:  # the draft's own rulebook and language, unless the command line names others
         rules, draft_lang = _draft_settings(resume, rules)
         if lang is None and draft_lang is not None:
             i18n.set_language(draft_lang)
-    rules = rulebook(rules)  # else the settings file's
-    refuse_input("--out", out, [rules])
-    refuse_input("--resume", resume, [rules])
-    book = load_rulebook(rules)
+    if bundled is None:  # the review brings its own rulebook; the settings file names the intake's
+        rules = rulebook(rules)  # else the settings file's
+    refuse_input("--out", out, [rules or bundled])
+    refuse_input("--resume", resume, [rules or bundled])
+    book = load_rulebook(rules or bundled)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
     terminal.line_editing()
@@ -170,8 +214,8 @@ def interview(
             _say_stale(ui, session.path, stale, changed)
         else:
             default = settings().get("interviewer") or screening.default_interviewer()
-            if prospect:  # named on the command line: straight to the questions
-                who = Prospect(name=one_line(prospect) or "?")  # control sequences never reach the file
+            if name:  # named on the command line: straight to the questions
+                who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file
                 interviewer = interviewer or default
             else:
                 who = Prospect(
@@ -190,11 +234,23 @@ def interview(
         if state.set_aside:  # skip logic switches these off now; they wait in the file
             ui.tell(state, Event("set_aside", set_aside=tuple(state.set_aside)))
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=session.save)
+        assessment = assess(book, state.given())
+        if ourside.applies(book, assessment.verdict):  # "was it us?" before a decline is final
+            assert book.our_side is not None  # noqa: S101 - applies() says so
+            ui.console.print()
+            ui.say(book.our_side.title.get(), "bold")
+            side = Interview(ourside.as_rulebook(book), answers=dict(session.file.our_side))
+            run_interview(side, ui.ask, tell=ui.tell, saved=lambda i: session.save(state, our_side=i.answers))
         session.save(state, complete=True)
+        status = ourside.status(book, assessment.verdict, session.file.our_side)
         from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
 
-        ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
+        ui.console.print(render(assessment, book, session.file.prospect, status))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
+        record(ledger, session.file, book, assessment)
+        ui.say(_("Recorded in the ledger."), "dim")
+        if after is not None:
+            after(ui, book, session.file, assessment)
     except terminal.Ended as ended:
         raise _ended(ended, session) from None
     except WriteError as exc:  # a full disk: what was saved before it is safe, and the way back is one command

@@ -37,6 +37,9 @@ class Prospect(_Model):
     company: Line | None = None
     contact: Line | None = None
     notes: Line | None = None
+    language: Literal["en", "da", "he", "ru"] | None = Field(
+        default=None, description="The language to write to the client in (default: the reader's)"
+    )
 
 
 class RulebookRef(_Model):
@@ -59,6 +62,9 @@ class AnswersFile(_Model):
     set_aside: dict[StrictStr, RawValue] = Field(
         default_factory=dict,
         description="answers skip logic switched off; kept, and restored if their question applies again",
+    )
+    our_side: dict[StrictStr, RawValue] = Field(
+        default_factory=dict, description="Answers about our own side, asked before a decline is final"
     )
 
     def against(self, rulebook: Rulebook, path: str | None = None) -> AnswersFile:
@@ -165,6 +171,8 @@ def dump(file: AnswersFile, rulebook: Rulebook | None = None) -> bytes:
     data: dict[str, Any] = file.model_dump(exclude_none=True)
     if not data.get("set_aside"):
         data.pop("set_aside", None)  # most files never need it
+    if not data.get("our_side"):
+        data.pop("our_side", None)
     if rulebook is not None:
         order = {q.id: i for i, q in enumerate(rulebook.questions)}
         data["answers"] = dict(sorted(file.answers.items(), key=lambda kv: order.get(kv[0], len(order))))

@@ -12,7 +12,6 @@ import contextlib
 import errno
 import fcntl
 import os
-import re
 import shlex
 import subprocess
 from collections.abc import Mapping
@@ -25,9 +24,10 @@ from clientscreen.atomic import WriteError
 from clientscreen.errors import ClientscreenError, ExitCode, os_reason
 from clientscreen.i18n import _
 from clientscreen.interview import answersfile
-from clientscreen.interview.answersfile import AnswersFile, Prospect
+from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
 from clientscreen.interview.engine import Interview
 from clientscreen.rulebook.model import Rulebook
+from clientscreen.textsafe import slug
 
 DEFAULT_FOLDER = Path("screenings")
 
@@ -37,12 +37,6 @@ class AlreadyOpen(ClientscreenError):
     exit_code = ExitCode.BAD_INPUT
 
 
-def slug(name: str) -> str:
-    """A file-name-safe version of a prospect's name; letters of any script are kept."""
-    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
-    return text[:40].rstrip("-_") or "prospect"
-
-
 @dataclass
 class Screening:
     path: Path
@@ -50,12 +44,15 @@ class Screening:
     rulebook: Rulebook
     _lock: IO[str] | None = field(default=None, repr=False)
 
-    def save(self, state: Interview, *, complete: bool = False) -> None:
+    def save(
+        self, state: Interview, *, complete: bool = False, our_side: dict[str, RawValue] | None = None
+    ) -> None:
         """Write every answer, those skip logic has set aside included: nothing typed is dropped."""
-        self.file = self.file.model_copy(
-            update={"answers": dict(state.answers), "set_aside": dict(state.set_aside),
-                    "status": "complete" if complete else "draft"}
-        )
+        update: dict[str, object] = {"answers": dict(state.answers), "set_aside": dict(state.set_aside),
+                                     "status": "complete" if complete else "draft"}
+        if our_side is not None:
+            update["our_side"] = dict(our_side)
+        self.file = self.file.model_copy(update=update)
         answersfile.save(self.path, self.file, self.rulebook)
 
     def close(self) -> None:
@@ -69,7 +66,8 @@ class Screening:
 
     def resume_command(self) -> str:
         """The command that continues this interview, in its language and with its rulebook."""
-        words = ["clientscreen", "interview", "--resume", str(self.path)]
+        command = "review" if self.rulebook.id == "review" else "interview"  # the bundled review's own command
+        words = ["clientscreen", command, "--resume", str(self.path)]
         if self.file.lang:
             words += ["--lang", self.file.lang]
         ref = self.file.rulebook

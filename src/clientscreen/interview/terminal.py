@@ -293,7 +293,8 @@ class TerminalUI:
         """The verdict the answers so far give, as the report would head it."""
         assessment = assess(interview.rulebook, interview.given())
         line = Text(_("So far: "), style="dim")
-        words, style = headline(assessment.verdict, assessment.provisional)
+        words, style = headline(assessment.verdict, assessment.provisional,
+                                interview.rulebook.verdict_name(assessment.verdict))  # keep, let go in a review
         line.append(words, style=style)
         line.append("  " + _n("({n} answered)", "({n} answered)",
                               sum(1 for q in interview.applicable() if interview.is_answered(q.id))), style="dim")

@@ -21,6 +21,7 @@ from rich.text import Text
 from clientscreen import i18n
 from clientscreen.i18n import _, _n, percent
 from clientscreen.interview.answersfile import Prospect
+from clientscreen.report import parting
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.scoring import Assessment
@@ -30,22 +31,33 @@ STYLE = {Verdict.TAKE: "bold green", Verdict.NEGOTIATE: "bold yellow", Verdict.D
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
-def headline(verdict: Verdict, provisional: bool) -> tuple[str, str]:
+def headline(verdict: Verdict, provisional: bool, name: str | None = None) -> tuple[str, str]:
     """The verdict as a report heads it, and its style: below the coverage floor, no verdict yet, only a leaning.
 
-    An empty draft scores 0, which is a take; shown as a green TAKE it reads as advice nobody gave.
+    An empty draft scores 0, which is a take; shown as a green TAKE it reads as advice nobody gave. ``name``:
+    the verdict as the rulebook names it (keep, let go).
     """
+    word = (name or verdict.shown).upper()
     if provisional:
-        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=verdict.shown.upper()), "bold"
-    return f"{MARK[verdict]} {verdict.shown.upper()}", STYLE[verdict]
+        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=word), "bold"
+    return f"{MARK[verdict]} {word}", STYLE[verdict]
 
 
 def to_dict(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
+    decision: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
 
-    ``draft``: the answers come from an interview not finished yet, which the report says.
+    ``draft``: the answers come from an interview not finished yet, which the report says. ``our_side``: where
+    the check of our own side stands before a decline (see ``rulebook.ourside``); open, the verdict is
+    provisional. ``decision``: what the agency decided beside the verdict (decision, verdict, reason,
+    overrides), for a brief that shows overrides; None until one is recorded.
     """
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
@@ -79,12 +91,17 @@ def to_dict(
     return {
         "lang": i18n.current(),
         "verdict": a.verdict.value,
+        "decision": decision,
+        "verdict_names": {v.value: rb.verdict_name(v) for v in Verdict},
+        "verdicts_named": rb.verdicts is not None,
         "score_verdict": a.score_verdict.value,
         "score": a.score,
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
-        "provisional": a.provisional,
+        "provisional": a.provisional or our_side in ("unchecked", "ours"),
         "enough_evidence": not a.provisional,
+        "our_side": our_side,
+        "letting_go": parting.content(a, rb, prospect),
         "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
@@ -145,9 +162,26 @@ def to_dict(
     }
 
 
+def our_side_words(report: dict[str, Any]) -> str:
+    """Why a decline is not final yet: our own side unchecked, or by our own answers at fault."""
+    side = report.get("our_side")
+    if side == "unchecked":
+        return _("Provisional: our own side is not checked yet. Answer the questions about it before letting go.")
+    if side == "ours":
+        return _("Provisional: by our own answers part of the fault is ours. Put that right before letting go.")
+    if side == "clear":
+        return _("Our own side is checked: we did our part.")
+    return ""
+
+
 def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
     neg, dec = t["negotiate"], t["decline"]
+    if report.get("verdicts_named"):
+        names = report["verdict_names"]
+        return _("{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}",
+                 take=names["take"], renegotiate=names["negotiate"], decline=names["decline"], negotiate=neg,
+                 last=dec - 1, at=dec)
     return _("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}",
              negotiate=neg, last=dec - 1, decline=dec)
 
@@ -208,13 +242,18 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
 
 
 def render(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    r = to_dict(assessment, rulebook, prospect, draft=draft)
+    r = to_dict(assessment, rulebook, prospect, our_side, draft=draft)
     verdict = Verdict(r["verdict"])
     rtl = i18n.is_rtl()
     parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
@@ -243,9 +282,9 @@ def render(
 
     levers = r["levers"]
     if levers["terms"]:
-        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=Verdict(levers["reach"]).shown)
-                   if verdict is Verdict.DECLINE else
-                   _("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown))
+        reach = r["verdict_names"][levers["reach"]]
+        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=reach)
+                   if verdict is Verdict.DECLINE else _("Put on the table: would make it {verdict}", verdict=reach))
         parts.append(_heading(heading))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
@@ -279,6 +318,8 @@ def render(
         if len(r["ask_next"]) > 8:
             parts.append(Text(_n("… and {n} more", "… and {n} more", len(r["ask_next"]) - 8), style="dim"))
 
+    if r["letting_go"]:
+        parts += parting.render(r["letting_go"])
     scored = [c for c in sorted(r["categories"], key=lambda c: -c["points"]) if c["points"]]
     if scored:
         parts += [_heading(_("By category")), _by_category(scored) if not rtl else _points_lines(scored)]
@@ -326,11 +367,14 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
         if prospect.company:
             name.append(" · " + one_line(prospect.company))
         body.append(name)
-    words, style = headline(verdict, r["provisional"])
-    body.append(Text(words, style=style))
+    words, style = headline(verdict, not r["enough_evidence"], r["verdict_names"][verdict.value])
+    head = Text(words, style=style)
+    if r["enough_evidence"] and r["provisional"]:  # our own side still open
+        head.append("  " + _("provisional"), style="bold")
+    body.append(head)
     if verdict.value != r["score_verdict"]:
         body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
-                           verdict=Verdict(r["score_verdict"]).shown), style="dim"))
+                           verdict=r["verdict_names"][r["score_verdict"]]), style="dim"))
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
     body.append(score)
@@ -338,15 +382,18 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: Prospect | None, *, 
     if margin:  # a decline no answer can lift has no margin to quote
         body.append(Text(margin, style="dim"))
     coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
-    if r["provisional"]:
+    if not r["enough_evidence"]:
         coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),
                         style="dim")
     body.append(coverage)
+    side = our_side_words(r)
+    if side:
+        body.append(Text(side, style="bold"))
     if prospect and prospect.contact:
         body.append(_indented(_("Contact:"), embedded(prospect.contact)))
     if prospect and prospect.notes:
         body.append(_indented(_("Notes:"), embedded(prospect.notes)))
-    border = STYLE[verdict] if not r["provisional"] else "bold"
+    border = STYLE[verdict] if r["enough_evidence"] else "bold"
     if not boxed:
         return Group(Rule(style=border), *body, Rule(style=border))
     return Panel(Group(*body), border_style=border)
@@ -372,20 +419,29 @@ def _details(g: dict[str, Any]) -> list[RenderableType]:
 
 
 def to_markdown(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    r = to_dict(assessment, rulebook, prospect, draft=draft)
+    r = to_dict(assessment, rulebook, prospect, our_side, draft=draft)
     name = markdown(prospect.name) if prospect else _("Prospect")
     verdict = Verdict(r["verdict"])
-    if r["provisional"]:
-        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=verdict.shown), ""]
+    word = r["verdict_names"][verdict.value]
+    if not r["enough_evidence"]:
+        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=word), ""]
     else:
-        out = [f"# {name}: **{verdict.shown}**", ""]
+        provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
+        out = [f"# {name}: **{word}**{provisional}", ""]
     if draft:
         out += ["**" + _("DRAFT: the interview is not finished") + "**", ""]
     out.append(_("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                  share=percent(r["coverage"])))
+    if our_side_words(r):
+        out += ["", our_side_words(r)]
     if prospect and prospect.notes:
         out += ["", _("Notes:") + " " + markdown(prospect.notes)]
     decided = deciders(r)
@@ -412,7 +468,7 @@ def to_markdown(
             if red and g["category"] not in explained:
                 out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
     if r["levers"]["terms"]:
-        reach = Verdict(r["levers"]["reach"]).shown
+        reach = r["verdict_names"][r["levers"]["reach"]]
         heading = (_("Decline unless they accept these terms (then {verdict})", verdict=reach)
                    if verdict is Verdict.DECLINE else _("Put on the table: would make it {verdict}", verdict=reach))
         out += ["", "## " + heading, ""]
@@ -422,6 +478,8 @@ def to_markdown(
         out += [f"- **{markdown(c['category_title'])}**: {markdown(c['term'])}" for c in r["conditions"]]
     if r["final"]:
         out += ["", _("No term and no answer still unknown can change this decline.")]
+    if r["letting_go"]:
+        out += parting.to_markdown(r["letting_go"])
     if r["ask_next"]:
         out += ["", "## " + _("Still unknown"), ""]
         out += [f"- {markdown(p['text'])}" for p in r["ask_next"]]

@@ -55,6 +55,8 @@ def message(err: Any) -> str:
         return _n("List should have at least {n} item", "List should have at least {n} items", count)
     if kind in _BOUNDS:
         return _bound(kind, ctx)
+    if kind == "value_error" and ctx.get("error") is not None:  # our own validators' words, already translated
+        return str(ctx["error"])
     return str(err["msg"])
 
 
