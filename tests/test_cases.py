@@ -179,3 +179,52 @@ def test_the_bundled_rulebook_passes_its_cases_with_full_coverage_of_bands_and_k
 def test_a_rulebook_that_cannot_load_is_an_input_error() -> None:
     with pytest.raises(InputError):
         cases.run(FIXTURES / "lint" / "schema_error.yaml")
+
+
+ACCEPTING = """\
+id: accepting
+version: "1"
+title: Accepting
+thresholds: {negotiate: 5, decline: 10}
+categories:
+  - {id: money, title: Money, kind: red, source: {article: a.txt, section: "1"}, why: W, advice: A}
+questions:
+  - id: prepay
+    category: money
+    text: Prepay?
+    type: yesno
+    answers: [{value: "yes", points: 0}, {value: "no", points: 6}]
+  - id: late
+    category: money
+    text: Late?
+    type: yesno
+    answers: [{value: "yes", points: 5}, {value: "no", points: 0}]
+cases:
+  - name: either verdict, either reading
+    verdict: [negotiate, decline]
+    answers: {prepay: "no"}
+    alternatives: [{late: "yes"}]
+  - name: one reading takes
+    verdict: [negotiate, decline]
+    answers: {prepay: "no"}
+    alternatives: [{prepay: "yes"}]
+  - name: a value nobody could type in an alternative
+    verdict: take
+    alternatives: [{late: "maybe"}]
+"""
+
+
+def test_a_case_may_accept_several_verdicts_and_every_reading_must_agree(tmp_path: Path) -> None:
+    (tmp_path / "book.yaml").write_text(ACCEPTING, encoding="utf-8")
+    suite = cases.run(tmp_path / "book.yaml")
+    results = by_name(suite)
+    assert results["either verdict, either reading"].status == "pass"
+    assert [a.verdict.value for a in results["either verdict, either reading"].alternatives] == ["decline"]
+    failed = results["one reading takes"]
+    assert failed.status == "fail"
+    assert failed.mismatches == ("alternative 1: verdict: expected negotiate/decline, got take (score 0)",)
+    assert not failed.agrees
+    broken = results["a value nobody could type in an alternative"]
+    assert broken.status == "error"
+    assert "late:" in broken.line() and f"{tmp_path}/book.yaml:" in broken.line()
+    assert suite.agreement() == f"{tmp_path}/book.yaml: verdicts agree in 1 of 3 cases (33.3%)"

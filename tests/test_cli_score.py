@@ -244,7 +244,8 @@ def test_missing_and_extra_columns_each_get_one_warning(score: Run) -> None:
         "counted as unknown in every row",
         f"{CSV / 'partial_columns.csv'}: ignoring columns that are not questions: owner",
     ]
-    assert [r["provisional"] for r in records(done.stdout)] == ["true"] * 4
+    # Row 2's refusal of prepayment is a client type known in full that sets the verdict: not provisional.
+    assert [r["provisional"] for r in records(done.stdout)] == ["true", "false", "true", "true"]
 
 
 # -- output: CSV neutralised, JSON Lines whole, the table safe ----------------------------------------------

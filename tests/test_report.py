@@ -98,4 +98,4 @@ def test_markdown_escapes_outside_text() -> None:
     text = to_markdown(score(BOOK, ANSWERS), BOOK, PROSPECT)
     assert text.startswith("# Evil \\[/\\] Corp: **decline**")
     assert "\x1b" not in text
-    assert "## Put on the table" in text
+    assert "## Decline unless they accept these terms (then take)" in text

@@ -75,8 +75,13 @@ def test_unknown_scores_zero_lowers_coverage_and_orders_what_to_ask_next() -> No
     assert a.provisional
     assert 0 < a.coverage < 0.6
     asked = [p.question for p in a.ask_next]
-    # Questions that can knock out come first, then by points at stake.
-    assert asked[:2] == ["paid_prior", "misleading"]
+    # Questions that can knock out come first, then by points at stake; the unknown gate carries its
+    # follow-up (which can knock out) and the follow-up is not suggested before it.
+    assert asked[:2] == ["prior_agency", "misleading"]
+    assert "paid_prior" not in asked
+    assert a.ask_next[0].opens == ("paid_prior",)
+    answered = [p.question for p in score(BOOK, {"prior_agency": "yes"}).ask_next]
+    assert "paid_prior" in answered and "prior_agency" not in answered
     stakes = [p.stake for p in a.ask_next if not p.can_knock_out]
     assert stakes == sorted(stakes, reverse=True)
     assert "notes" not in asked
@@ -218,4 +223,8 @@ def test_under_a_negotiate_floor_the_margin_counts_only_towards_decline() -> Non
     a = score(BOOK, {**GOOD, "prior_agency": "yes", "paid_prior": "late"})  # score 0, floor negotiate
     assert a.verdict is Verdict.NEGOTIATE and a.score_verdict is Verdict.TAKE
     assert (a.margin.to_better, a.margin.to_worse) == (None, 12 - a.score)
-    assert score(BOOK, {"prior_agency": "yes", "paid_prior": "late"}).provisional  # a floor, not a final word
+    # The debt type is fully known and decides: not provisional for want of unrelated answers.
+    settled = score(BOOK, {"prior_agency": "yes", "paid_prior": "late"})
+    assert settled.coverage < BOOK.min_coverage and not settled.provisional
+    assert {c.category: c.coverage for c in settled.categories}["debt"] == 1.0
+

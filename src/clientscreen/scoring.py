@@ -1,9 +1,12 @@
 """The scorer: from a rulebook and answers to a verdict with its reasons. No I/O, no printing.
 
-The score is a sum of risk points (red flags positive, green flags negative); the
-verdict is the band the score falls in, made harsher, never milder, by knock-outs.
-Everything the report shows is computed here, so that the Rich, JSON and Markdown
-outputs cannot disagree with one another.
+The client types decide; the points settle what they leave open. A knock-out (one
+answer, the core sign of a type) or a category floor (enough red points in one type)
+sets a floor on the verdict that green answers elsewhere cannot lift. Below the floors
+the score, a sum of risk points (red flags positive, green flags negative), picks the
+band. Everything the report shows is computed here, so that the Rich, JSON and Markdown
+outputs cannot disagree with one another, and each verdict says what to do next: the
+terms that would change it, the conditions to set, or the question whose answer decides.
 """
 
 from __future__ import annotations
@@ -43,10 +46,20 @@ class Knockout:
 
 
 @dataclass(frozen=True)
+class CategoryFloor:
+    """A client type that decided on its own: its red points reached the category's floor."""
+
+    category: str
+    points: int
+    floor: Verdict
+
+
+@dataclass(frozen=True)
 class CategoryScore:
     category: str
     points: int
     flags: int
+    coverage: float = 1.0  # share of this category's evidence answered
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,7 @@ class Pending:
     question: str
     stake: int
     can_knock_out: bool
+    opens: tuple[str, ...] = ()  # follow-ups this gate question decides whether to ask
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,9 @@ class Assessment:
     levers_reach: Verdict | None  # the verdict the levers together would give
     skipped: tuple[str, ...]
     answers: tuple[tuple[str, str | int | float | None], ...]  # as understood, in rulebook order
+    floors: tuple[CategoryFloor, ...] = ()
+    final: bool = False  # decline that nothing still unknown and no term could change
+    conditions: tuple[str, ...] = ()  # categories whose term to propose, beside the levers
 
 
 class AnswersInvalid(ValueError):
@@ -135,6 +152,13 @@ class _Tally:
     knockouts: tuple[Knockout, ...]
     applicable: tuple[Question, ...]
     skipped: tuple[str, ...]
+    floors: tuple[CategoryFloor, ...]
+
+    @property
+    def floor(self) -> Verdict:
+        """The harshest floor set by a knock-out or a client type."""
+        found = [k.floor for k in self.knockouts] + [f.floor for f in self.floors]
+        return max(found, key=lambda v: v.rank, default=Verdict.TAKE)
 
 
 def _tally(rulebook: Rulebook, given: Mapping[str, Given]) -> _Tally:
@@ -158,11 +182,35 @@ def _tally(rulebook: Rulebook, given: Mapping[str, Given]) -> _Tally:
             flags.append(Flag(q.id, category, option.value, answer.number, option.points))
         if option.knockout:
             knockouts.append(Knockout(q.id, category, option.value, Verdict(option.knockout)))
+    floors = category_floors(rulebook, flags)
     score_verdict = rulebook.verdict_for(total)
     verdict = score_verdict
-    for k in knockouts:
-        verdict = verdict.worse_of(k.floor)
-    return _Tally(total, verdict, score_verdict, tuple(flags), tuple(knockouts), tuple(applicable), tuple(skipped))
+    for floor in [k.floor for k in knockouts] + [f.floor for f in floors]:
+        verdict = verdict.worse_of(floor)
+    return _Tally(total, verdict, score_verdict, tuple(flags), tuple(knockouts), tuple(applicable), tuple(skipped),
+                  floors)
+
+
+def red_points(flags: tuple[Flag, ...] | list[Flag]) -> dict[str, int]:
+    """Red points per category: what a category floor is measured against (green never offsets them)."""
+    out: dict[str, int] = {}
+    for f in flags:
+        if f.points > 0:
+            out[f.category] = out.get(f.category, 0) + f.points
+    return out
+
+
+def category_floors(rulebook: Rulebook, flags: tuple[Flag, ...] | list[Flag]) -> tuple[CategoryFloor, ...]:
+    """The client types whose red points reached their floor, in the rulebook's category order."""
+    reds = red_points(flags)
+    out = []
+    for c in rulebook.categories:
+        if c.floor is None or c.id not in reds:
+            continue
+        floor = c.floor.verdict_for(reds[c.id])
+        if floor is not None:
+            out.append(CategoryFloor(c.id, reds[c.id], floor))
+    return tuple(out)
 
 
 def _asked(q: Question, given: Mapping[str, Given], skipped: list[str]) -> bool:
@@ -180,34 +228,110 @@ def assess(rulebook: Rulebook, given: Mapping[str, Given]) -> Assessment:
     """The full assessment of answers already parsed (see ``parse_answers``)."""
     t = _tally(rulebook, given)
     scoring = [q for q in t.applicable if q.scores]
-    at_stake = sum(evidence_weight(rulebook, q) for q in scoring)
-    known = sum(evidence_weight(rulebook, q) for q in scoring if given.get(q.id, UNKNOWN).known)
+    weights = {q.id: evidence_weight(rulebook, q) for q in scoring}
+    at_stake = sum(weights.values())
+    known = sum(w for qid, w in weights.items() if given.get(qid, UNKNOWN).known)
     coverage = known / at_stake if at_stake else 1.0
-    pending = sorted(
-        (Pending(q.id, q.stake, q.can_knock_out) for q in scoring if not given.get(q.id, UNKNOWN).known),
-        key=lambda p: (not p.can_knock_out, -p.stake),
-    )
     per_category = {c.id: [0, 0] for c in rulebook.categories}
     for f in t.flags:
         per_category[f.category][0] += f.points
         per_category[f.category][1] += 1
+    by_type = category_coverage(rulebook, scoring, given)
     levers, reach = _levers(rulebook, given, t)
+    final = t.verdict is Verdict.DECLINE and t.floor is Verdict.DECLINE and not levers
+    settled = final or any(
+        floor is t.verdict and (floor is Verdict.DECLINE or by_type.get(category, 1.0) >= 1.0)
+        for category, floor in [(k.category, k.floor) for k in t.knockouts] + [(f.category, f.floor) for f in t.floors]
+    )
     return Assessment(
         verdict=t.verdict,
         score_verdict=t.score_verdict,
         score=t.score,
         margin=_margin(rulebook, t),
-        categories=tuple(CategoryScore(cid, p, n) for cid, (p, n) in per_category.items()),
+        categories=tuple(CategoryScore(cid, p, n, round(by_type.get(cid, 1.0), 4))
+                         for cid, (p, n) in per_category.items()),
         flags=t.flags,
         knockouts=t.knockouts,
         coverage=round(coverage, 4),
-        provisional=coverage < rulebook.min_coverage and not declined_outright(t.knockouts),
-        ask_next=tuple(pending),
+        provisional=coverage < rulebook.min_coverage and not settled,
+        ask_next=() if final else pending(rulebook, scoring, given),
         levers=levers,
         levers_reach=reach,
         skipped=t.skipped,
         answers=tuple((q.id, given[q.id].stored()) for q in rulebook.questions if q.id in given),
+        floors=t.floors,
+        final=final,
+        conditions=_conditions(rulebook, t, levers),
     )
+
+
+def category_coverage(rulebook: Rulebook, scoring: list[Question], given: Mapping[str, Given]) -> dict[str, float]:
+    """Coverage per client type: the share of each category's evidence (by its questions) answered."""
+    stake: dict[str, int] = {}
+    known: dict[str, int] = {}
+    for q in scoring:
+        category = q.category or ""
+        weight = evidence_weight(rulebook, q)
+        stake[category] = stake.get(category, 0) + weight
+        if given.get(q.id, UNKNOWN).known:
+            known[category] = known.get(category, 0) + weight
+    return {c: known.get(c, 0) / w if w else 1.0 for c, w in stake.items()}
+
+
+def pending(rulebook: Rulebook, scoring: list[Question], given: Mapping[str, Given]) -> tuple[Pending, ...]:
+    """The questions still to ask, weightiest first; a gate carries what it opens, and goes before it.
+
+    A follow-up whose gate is unknown is not suggested at all: it may never apply, and
+    asking about a previous agency's invoices before anyone knows there was one is
+    nonsense. Its weight is carried by the gate, so the gate is asked early.
+    """
+    unknown = [q for q in scoring if not given.get(q.id, UNKNOWN).known]
+    unknown_ids = {q.id for q in unknown}
+    host: dict[str, str] = {}
+    for q in unknown:
+        parent = q.ask_if.question if q.ask_if else None
+        if parent in unknown_ids:
+            host[q.id] = host.get(parent, parent)
+    carried: dict[str, list[Question]] = {}
+    for q in unknown:
+        if q.id in host:
+            carried.setdefault(host[q.id], []).append(q)
+    out = [
+        Pending(
+            q.id,
+            q.stake + sum(f.stake for f in carried.get(q.id, [])),
+            q.can_knock_out or any(f.can_knock_out for f in carried.get(q.id, [])),
+            tuple(f.id for f in carried.get(q.id, [])),
+        )
+        for q in unknown
+        if q.id not in host
+    ]
+    return tuple(sorted(out, key=lambda p: (not p.can_knock_out, -p.stake)))
+
+
+def _conditions(rulebook: Rulebook, t: _Tally, levers: tuple[Lever, ...]) -> tuple[str, ...]:
+    """Client types to take only on their condition: those that set a negotiate floor, in order.
+
+    When the score alone asks for negotiation and no term would settle it, the reddest
+    types (at most three) give theirs. Offered under negotiate, or a decline terms could
+    lift; a type whose question already has a lever on the table is not repeated.
+    """
+    if t.verdict is Verdict.TAKE or (t.verdict is Verdict.DECLINE and not levers):
+        return ()
+    covered = {rulebook.question_by_id[lv.question].category for lv in levers}
+    floored = [k.category for k in t.knockouts if k.floor is Verdict.NEGOTIATE]
+    floored += [f.category for f in t.floors if f.floor is Verdict.NEGOTIATE]
+    reds: list[str] = []
+    if not levers and t.score_verdict is not Verdict.TAKE:
+        reds = [c for c, _points in sorted(red_points(t.flags).items(), key=lambda item: -item[1])]
+    out: list[str] = []
+    for category in [*floored, *reds]:
+        if category in out or category in covered or rulebook.category_by_id[category].term is None:
+            continue
+        if category in reds and category not in floored and len(out) >= 3:
+            break
+        out.append(category)
+    return tuple(out)
 
 
 def evidence_weight(rulebook: Rulebook, q: Question) -> int:
@@ -220,15 +344,15 @@ def evidence_weight(rulebook: Rulebook, q: Question) -> int:
     return max([q.stake, *floors])
 
 
-def declined_outright(knockouts: tuple[Knockout, ...]) -> bool:
-    """A decline knock-out is final: no further answer can change the verdict, so it is never provisional."""
-    return any(k.floor is Verdict.DECLINE for k in knockouts)
+def declined_outright(knockouts: tuple[Knockout, ...], floors: tuple[CategoryFloor, ...] = ()) -> bool:
+    """A decline floor, from a knock-out or a client type: no further answer can lift the verdict."""
+    return any(k.floor is Verdict.DECLINE for k in knockouts) or any(f.floor is Verdict.DECLINE for f in floors)
 
 
 def _margin(rulebook: Rulebook, t: _Tally) -> Margin:
     """Points to the neighbouring verdicts, from the verdict given: a knock-out's floor no points can lift."""
     neg, dec, score = rulebook.thresholds.negotiate, rulebook.thresholds.decline, t.score
-    floor = max((k.floor.rank for k in t.knockouts), default=0)
+    floor = t.floor.rank
     to_worse = {Verdict.TAKE: neg - score, Verdict.NEGOTIATE: dec - score, Verdict.DECLINE: None}[t.verdict]
     to_better = None
     if t.verdict is t.score_verdict and t.verdict.rank > floor:

@@ -16,7 +16,9 @@ The packed integer, from the low bits up:
   counter at ``2**w - 1``, so its guard bit is set exactly when some column raised the
   category, and the guard bits together name the categories a row raised;
 * one bit per (column, knock-out answer): a cell holds one answer, so these never
-  carry, and together they name the knock-outs that fired, in question order.
+  carry, and together they name the knock-outs that fired, in question order;
+* per category with a floor, its red points; per category, the evidence weight of its
+  known answers (coverage per client type): plain sums, each wide enough never to carry.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ class _Skip:
     table: _Table | None  # the question's own table, when it scores and has a column
     at: int  # its index in the row
     weight: int  # its evidence weight (0 for notes)
+    kind: str  # its category, whose stake it leaves when skipped
 
 
 def _single(at: int) -> Callable[[Sequence[str]], Sequence[str]]:
@@ -164,6 +167,28 @@ class Compiled:
                 for chosen in (tuple(g for k, g in enumerate(group) if m >> k & 1) for m in range(1 << len(group)))
             }
             self._red_parts.append((mask, table))
+        # Red points of each category with a floor, and known weight per category (see the docstring).
+        self._floor_fields: list[tuple[int, int, str, int | None, int | None]] = []  # (at, mask, id, neg, dec)
+        self._floor_at: dict[str, int] = {}
+        for c in rulebook.categories:
+            if c.floor is None:
+                continue
+            most = sum(max([0, *(a.points for a in questions[i].answers if _category(questions[i], a) == c.id)])
+                       for i in present)
+            if most <= 0:
+                continue
+            width = most.bit_length()
+            self._floor_at[c.id] = at
+            self._floor_fields.append((at, (1 << width) - 1, c.id, c.floor.negotiate, c.floor.decline))
+            at += width
+        self._kind_stake: dict[str, int] = {}
+        for i in scoring:
+            kind = questions[i].category or ""
+            self._kind_stake[kind] = self._kind_stake.get(kind, 0) + weights[i]
+        self._kind_at: dict[str, tuple[int, int]] = {}
+        for kind, stake in self._kind_stake.items():
+            self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
+            at += stake.bit_length()
         self._knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
@@ -204,7 +229,8 @@ class Compiled:
             if where[p] >= 0 and p not in values:
                 values[p] = _Values(self._value(p))
             self._skips.append(
-                _Skip(i, p, values.get(p), where[p], frozenset(q.ask_if.in_), self._tables.get(i), where[i], weights[i])
+                _Skip(i, p, values.get(p), where[p], frozenset(q.ask_if.in_), self._tables.get(i), where[i], weights[i],
+                      q.category or "")
             )
 
         self._negotiate = rulebook.thresholds.negotiate
@@ -230,8 +256,11 @@ class Compiled:
         packed_by_answer: dict[int, int] = {}
         for k, a in enumerate(question.answers):
             packed = a.points + (weight << self._weight_at)
+            packed += weight << self._kind_at[question.category or ""][0]
             if a.points > 0:
                 packed += 1 << self._red_at[_category(question, a)]
+                if _category(question, a) in self._floor_at:
+                    packed += a.points << self._floor_at[_category(question, a)]
             if a.knockout:
                 packed += 1 << (self._knockout_at + self._knockout_bit[(i, k)])
             packed_by_answer[id(a)] = packed
@@ -315,7 +344,7 @@ class Compiled:
     def score(self, row: Sequence[str]) -> Outcome:
         """Score one row; raises ``CellError`` for a cell that is not an answer."""
         rank, points, coverage, reds, knockouts = self._parts(row)
-        return Outcome(VERDICTS[rank], points, coverage[0], coverage[1] and knockouts[0] < 2, reds[0], knockouts[1])
+        return Outcome(VERDICTS[rank], points, coverage[0], coverage[1], reds[0], knockouts[1])
 
     def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
         """The verdict's rank and ``verdict,score,provisional,coverage,red_flags,knockouts`` as CSV text.
@@ -324,7 +353,7 @@ class Compiled:
         once and reused, and nothing in it can need quoting.
         """
         rank, points, coverage, reds, knockouts = self._parts(row)
-        shown = coverage[2] if knockouts[0] < 2 else coverage[3]
+        shown = coverage[2] if coverage[1] else coverage[3]
         return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[1]},{knockouts[2]}"
 
     def _parts(
@@ -333,6 +362,7 @@ class Compiled:
         """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
         total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
         at_stake = self._base_stake
+        skipped_kinds: dict[str, int] | None = None
         if self._skips:
             skipped: set[int] = set()
             for s in self._skips:
@@ -346,6 +376,9 @@ class Compiled:
                         continue
                 skipped.add(s.position)
                 at_stake -= s.weight
+                if s.weight:
+                    skipped_kinds = skipped_kinds or {}
+                    skipped_kinds[s.kind] = skipped_kinds.get(s.kind, 0) + s.weight
                 if s.table is not None:
                     total -= s.table[row[s.at]]
         points = (total & self._points_mask) - self._points_base
@@ -355,9 +388,42 @@ class Compiled:
         bits = total >> self._knockout_at
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
         rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
-        if knockouts[0] > rank:
-            rank = knockouts[0]
+        floors: list[tuple[str, int]] = []
+        for at, mask, category, negotiate, decline in self._floor_fields:
+            red = (total >> at) & mask
+            if decline is not None and red >= decline:
+                floors.append((category, 2))
+            elif negotiate is not None and red >= negotiate:
+                floors.append((category, 1))
+        floor = max(knockouts[0], max((f for _category_id, f in floors), default=0))
+        if floor > rank:
+            rank = floor
+        if coverage[1] and (floor == 2 or (floor == rank and self._settled(total, rank, knockouts, floors,
+                                                                              skipped_kinds))):
+            coverage = (coverage[0], False, coverage[3], coverage[3])
         return rank, points, coverage, reds, knockouts
+
+    def _settled(
+        self,
+        total: int,
+        rank: int,
+        knockouts: tuple[int, tuple[str, ...], str],
+        floors: list[tuple[str, int]],
+        skipped_kinds: dict[str, int] | None,
+    ) -> bool:
+        """Whether a client type that set the verdict is fully known, as ``scoring.assess`` judges it."""
+        kinds = [c for c, f in floors if f == rank]
+        if knockouts[1]:
+            bits = total >> self._knockout_at
+            kinds += [c for k, (c, f) in enumerate(self._knockout_of) if bits >> k & 1 and f == rank]
+        for kind in kinds:
+            if kind not in self._kind_at:
+                return True
+            at, mask = self._kind_at[kind]
+            stake = self._kind_stake[kind] - (skipped_kinds or {}).get(kind, 0)
+            if (total >> at) & mask >= stake:
+                return True
+        return False
 
     def raw_answers(self, row: Sequence[str]) -> dict[str, str]:
         """The row as an answers file would hold it, for the full assessment: a blank cell is no answer."""

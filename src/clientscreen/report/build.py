@@ -39,6 +39,11 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         option = questions[qid].by_value.get(value) if value is not None else None
         return option.shown if option else None
 
+    def explained(cid: str) -> dict[str, Any]:
+        c = categories[cid]
+        return {"why": c.why.get(), "advice": c.advice.get(),
+                "source": {"article": c.source.article, "section": c.source.section}}
+
     def flag(f: Any) -> dict[str, Any]:
         q, c = questions[f.question], categories[f.category]
         return {
@@ -78,8 +83,20 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
                 "floor": k.floor.value,
                 "category": k.category,
                 "category_title": categories[k.category].title.get(),
+                **explained(k.category),
             }
             for k in a.knockouts
+        ],
+        "floors": [
+            {"category": f.category, "category_title": categories[f.category].title.get(), "points": f.points,
+             "floor": f.floor.value, **explained(f.category)}
+            for f in a.floors
+        ],
+        "final": a.final,
+        "conditions": [
+            {"category": cid, "category_title": categories[cid].title.get(),
+             "term": (categories[cid].term or categories[cid].advice).get()}
+            for cid in a.conditions
         ],
         "levers": {
             "reach": a.levers_reach.value if a.levers_reach else None,
@@ -97,12 +114,13 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
             ],
         },
         "categories": [
-            {"id": c.category, "title": categories[c.category].title.get(), "points": c.points, "flags": c.flags}
+            {"id": c.category, "title": categories[c.category].title.get(), "points": c.points, "flags": c.flags,
+             "coverage": c.coverage}
             for c in a.categories
         ],
         "ask_next": [
             {"question": p.question, "text": questions[p.question].text.get(), "stake": p.stake,
-             "knockout": p.can_knock_out}
+             "knockout": p.can_knock_out, "opens": list(p.opens)}
             for p in a.ask_next
         ],
         "skipped": list(a.skipped),
@@ -140,6 +158,23 @@ def flag_groups(report: dict[str, Any], *, red: bool) -> list[dict[str, Any]]:
     return sorted(groups.values(), key=lambda g: -abs(g["points"]))
 
 
+def deciders(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Knock-outs and category floors gathered by category, so each type's why and advice is said once."""
+    groups: dict[str, dict[str, Any]] = {}
+    rank = {"negotiate": 1, "decline": 2}
+    for k in report["knockouts"]:
+        group = groups.setdefault(k["category"], {**k, "answers": [], "points": None})
+        group["answers"].append(k)
+        if rank[k["floor"]] > rank[group["floor"]]:
+            group["floor"] = k["floor"]
+    for f in report["floors"]:
+        group = groups.setdefault(f["category"], {**f, "answers": []})
+        group["points"] = f["points"]
+        if rank[f["floor"]] > rank[group["floor"]]:
+            group["floor"] = f["floor"]
+    return sorted(groups.values(), key=lambda g: -rank[g["floor"]])
+
+
 def answer_words(f: dict[str, Any]) -> str:
     answer = f["answer_label"] or str(f["answer"])
     return f"{i18n.figure(f['number'])} ({answer})" if f["number"] is not None else answer
@@ -165,30 +200,51 @@ def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None
     rtl = i18n.is_rtl()
     parts: list[RenderableType] = [_summary(r, verdict, prospect, boxed=not rtl)]
 
-    if r["knockouts"]:
+    decided = deciders(r)
+    if decided:
         parts.append(_heading(_("Knock-outs")))
-        for k in r["knockouts"]:
+        for g in decided:
             line = Text("✖ ", style="red")
-            line.append(clean(k["category_title"]), style="bold")
-            line.append(" " + (_("→ at least negotiate") if k["floor"] == "negotiate" else _("→ decline")))
-            parts += [line, _indented("•", f"{k['text']} {arrow()} {k['answer_label'] or k['answer']}", style="")]
+            line.append(clean(g["category_title"]), style="bold")
+            line.append(" " + (_("→ at least negotiate") if g["floor"] == "negotiate" else _("→ decline")))
+            if g["points"] is not None:
+                points = _n("{n} red point in this client type", "{n} red points in this client type", g["points"])
+                line.append(f"  ({points})", style="dim")
+            parts.append(line)
+            parts += [_indented("•", f"{k['text']} {arrow()} {k['answer_label'] or k['answer']}", style="")
+                      for k in g["answers"]]
+            parts += _details(g)
+    explained = {g["category"] for g in decided}
 
     for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
         if groups:
             parts.append(_heading(title))
-            parts += [_flag_group(g, details=red) for g in groups]
+            parts += [_flag_group(g, details=red and g["category"] not in explained) for g in groups]
 
     levers = r["levers"]
     if levers["terms"]:
-        parts.append(_heading(_("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown)))
+        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=Verdict(levers["reach"]).shown)
+                   if verdict is Verdict.DECLINE else
+                   _("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown))
+        parts.append(_heading(heading))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
             line.append(clean(lv["term"]), style="bold")
             line.append("  (" + _n("{points} point", "{points} points", abs(lv["points"]),
                                    points=signed(lv["points"])) + ")", style="dim")
             parts.append(line)
-    elif verdict is not Verdict.TAKE:
+    if r["conditions"]:
+        parts.append(_heading(_("Conditions to set")))
+        for c in r["conditions"]:
+            line = Text("→ ", style="yellow")
+            line.append(clean(c["category_title"]) + ": ", style="bold")
+            line.append(clean(c["term"]))
+            parts.append(line)
+    if r["final"]:
+        parts += [_heading(_("Put on the table")),
+                  Text(_("No term and no answer still unknown can change this decline."), style="dim")]
+    elif verdict is not Verdict.TAKE and not levers["terms"] and not r["conditions"]:
         parts += [_heading(_("Put on the table")),
                   Text(_("No negotiable term would change this verdict."), style="dim")]
 
@@ -282,13 +338,18 @@ def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:
     for f in g["answers"]:
         lines.append(_indented("•", f"{f['text']} {arrow()} {answer_words(f)}", style=""))
     if details:
-        source = g["source"]
-        lines += [
-            _indented(_("Why:"), g["why"]),
-            _indented(_("Do:"), g["advice"]),
-            _indented(_("Source:"), embedded(f"{source['article']}, {source['section']}")),
-        ]
+        lines += _details(g)
     return Group(*lines)
+
+
+def _details(g: dict[str, Any]) -> list[RenderableType]:
+    """Why a client type matters, what to do, and the article: said once per type in a report."""
+    source = g["source"]
+    return [
+        _indented(_("Why:"), g["why"]),
+        _indented(_("Do:"), g["advice"]),
+        _indented(_("Source:"), embedded(f"{source['article']}, {source['section']}")),
+    ]
 
 
 def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
@@ -302,13 +363,18 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
                  share=percent(r["coverage"])))
     if prospect and prospect.notes:
         out += ["", _("Notes:") + " " + markdown(prospect.notes)]
-    if r["knockouts"]:
+    decided = deciders(r)
+    if decided:
         out += ["", "## " + _("Knock-outs"), ""]
-        out += ["- " + (_("{title}: at least negotiate ({question})", title=markdown(k["category_title"]),
-                           question=markdown(k["text"])) if k["floor"] == "negotiate" else
-                         _("{title}: decline ({question})", title=markdown(k["category_title"]),
-                           question=markdown(k["text"])))
-                for k in r["knockouts"]]
+        for g in decided:
+            question = "; ".join(k["text"] for k in g["answers"]) or _n(
+                "{n} red point in this client type", "{n} red points in this client type", g["points"])
+            out.append("- " + (_("{title}: at least negotiate ({question})", title=markdown(g["category_title"]),
+                                 question=markdown(question)) if g["floor"] == "negotiate" else
+                               _("{title}: decline ({question})", title=markdown(g["category_title"]),
+                                 question=markdown(question))))
+            out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
+    explained = {g["category"] for g in decided}
     for title, red in ((_("Red flags"), True), (_("Green flags"), False)):
         groups = flag_groups(r, red=red)
         if groups:
@@ -316,12 +382,19 @@ def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect |
         for g in groups:
             out.append(f"- **{g['points']:+d} {markdown(g['category_title'])}**")
             out += [f"  - {markdown(f['text'])} → {markdown(answer_words(f))}" for f in g["answers"]]
-            if red:
+            if red and g["category"] not in explained:
                 out += [f"  - {_('Why:')} {markdown(g['why'])}", f"  - {_('Do:')} {markdown(g['advice'])}"]
     if r["levers"]["terms"]:
         reach = Verdict(r["levers"]["reach"]).shown
-        out += ["", "## " + _("Put on the table: would make it {verdict}", verdict=reach), ""]
+        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=reach)
+                   if verdict is Verdict.DECLINE else _("Put on the table: would make it {verdict}", verdict=reach))
+        out += ["", "## " + heading, ""]
         out += [f"1. {markdown(lv['term'])}" for lv in r["levers"]["terms"]]
+    if r["conditions"]:
+        out += ["", "## " + _("Conditions to set"), ""]
+        out += [f"- **{markdown(c['category_title'])}**: {markdown(c['term'])}" for c in r["conditions"]]
+    if r["final"]:
+        out += ["", _("No term and no answer still unknown can change this decline.")]
     if r["ask_next"]:
         out += ["", "## " + _("Still unknown"), ""]
         out += [f"- {markdown(p['text'])}" for p in r["ask_next"]]

@@ -54,13 +54,29 @@ class CaseModel(_Model):
     name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
     note: Text | None = Field(default=None, description="The story behind the case, e.g. the article it retells")
     answers: dict[StrictStr, RawValue] = Field(default_factory=dict, description="Question id -> answer")
-    verdict: Verdict = Field(description="The verdict this prospect must get")
+    verdict: Verdict | Annotated[list[Verdict], Field(min_length=1)] = Field(
+        description="The verdict this prospect must get, or every verdict a careful reader would accept"
+    )
+    alternatives: list[dict[StrictStr, RawValue]] = Field(
+        default_factory=list,
+        description="Other answer sets a reader could defensibly give, each merged over answers; each must agree",
+    )
     flags: list[Id] = Field(default_factory=list, description="Categories or questions that must raise a flag")
     not_flags: list[Id] = Field(default_factory=list, description="Categories or questions that must not")
     score: StrictInt | ScoreRange | None = Field(default=None, description="Exact score, or {min, max}")
     todo: StrictBool | Text = Field(
         default=False, description="A known disagreement: true or the reason; reported, never a failure"
     )
+
+
+    @property
+    def accepted(self) -> tuple[Verdict, ...]:
+        """Every verdict the case accepts, as a tuple whatever way it was written."""
+        return tuple(self.verdict) if isinstance(self.verdict, list) else (self.verdict,)
+
+    def answer_sets(self) -> list[dict[str, RawValue]]:
+        """The answers, then each alternative merged over them: the readings that must all agree."""
+        return [dict(self.answers), *({**self.answers, **alt} for alt in self.alternatives)]
 
 
 @dataclass(frozen=True)
@@ -199,17 +215,22 @@ def check(book: Rulebook, cases: Sequence[Case]) -> list[CaseProblem]:
 
 
 def _answer_problems(book: Rulebook, case: Case) -> list[CaseProblem]:
-    try:
-        score(book, case.model.answers)
-    except AnswersInvalid as exc:
-        return [
-            CaseProblem(
-                "unknown" if qid not in book.question_by_id else "value",
-                case.problem(("answers", qid), f"{qid}: {message}"),
-            )
-            for qid, message in exc.problems.items()
-        ]
-    return []
+    found: list[CaseProblem] = []
+    for n, answers in enumerate(case.model.answer_sets()):
+        at: tuple[str | int, ...] = ("answers",) if n == 0 else ("alternatives", n - 1)
+        try:
+            score(book, answers)
+        except AnswersInvalid as exc:
+            found += [
+                CaseProblem(
+                    "unknown" if qid not in book.question_by_id else "value",
+                    case.problem((*at, qid) if n == 0 or qid in case.model.alternatives[n - 1] else ("answers", qid),
+                                 f"{qid}: {message}"),
+                )
+                for qid, message in exc.problems.items()
+                if n == 0 or qid in case.model.alternatives[n - 1]
+            ]
+    return found
 
 
 @dataclass(frozen=True)
@@ -219,6 +240,14 @@ class Result:
     mismatches: tuple[str, ...] = ()
     assessment: Assessment | None = None
     problems: tuple[Problem, ...] = ()
+    alternatives: tuple[Assessment, ...] = ()  # the assessments of the case's alternative answer sets
+
+    @property
+    def agrees(self) -> bool:
+        """Every answer set got a verdict the case accepts (flags and score aside)."""
+        if self.assessment is None:
+            return False
+        return all(a.verdict in self.case.model.accepted for a in (self.assessment, *self.alternatives))
 
     @property
     def failed(self) -> bool:
@@ -253,17 +282,21 @@ def run_case(book: Rulebook, case: Case) -> Result:
     found = [cp.problem for cp in _answer_problems(book, case)]
     if found:
         return Result(case, "error", problems=tuple(found))
-    assessment = score(book, case.model.answers)
-    mismatches = tuple(_mismatches(case.model, assessment))
+    assessment, *others = (score(book, answers) for answers in case.model.answer_sets())
+    mismatches = list(_mismatches(case.model, assessment))
+    for n, other in enumerate(others, start=1):
+        mismatches += [_("alternative {n}: {mismatch}", n=n, mismatch=m) for m in _mismatches(case.model, other)]
+    wrong = tuple(mismatches)
     if case.model.todo:
-        return Result(case, "todo" if mismatches else "fixed", mismatches, assessment)
-    return Result(case, "fail" if mismatches else "pass", mismatches, assessment)
+        return Result(case, "todo" if wrong else "fixed", wrong, assessment, alternatives=tuple(others))
+    return Result(case, "fail" if wrong else "pass", wrong, assessment, alternatives=tuple(others))
 
 
 def _mismatches(model: CaseModel, a: Assessment) -> Iterable[str]:
-    if a.verdict is not model.verdict:
+    if a.verdict not in model.accepted:
+        expected = "/".join(v.value for v in model.accepted)
         yield _("verdict: expected {expected}, got {verdict} (score {score})",
-                expected=model.verdict.value, verdict=a.verdict.value, score=a.score)
+                expected=expected, verdict=a.verdict.value, score=a.score)
     raised = {f.category for f in a.flags} | {f.question for f in a.flags}
     raised |= {k.category for k in a.knockouts} | {k.question for k in a.knockouts}
     for flag in model.flags:
@@ -380,6 +413,13 @@ class Suite:
         return _("{path}: {cases}: {results}", path=self.path,
                  cases=_n("{n} case", "{n} cases", len(self.results)), results=", ".join(shown))
 
+    def agreement(self) -> str:
+        """How many cases got a verdict they accept: the figure a rulebook change is judged by."""
+        agree, total = sum(r.agrees for r in self.results), len(self.results)
+        share = 100.0 * agree / total if total else 100.0
+        return _("{path}: verdicts agree in {agree} of {total} cases ({percent}%)", path=self.path, agree=agree,
+                 total=total, percent=number(share, 1))
+
     def coverage_lines(self) -> list[str]:
         c = self.coverage
         counts = ", ".join(f"{kind_name(k)} {len(c.items[k]) - len(c.missing[k])}/{len(c.items[k])}" for k in KINDS)
@@ -399,7 +439,7 @@ def run(path: Path) -> Suite:
     book = parse_rulebook(doc)
     found, problems = collect(path, doc, book.id)
     results = tuple(run_case(book, c) for c in found)
-    ran = [r.assessment for r in results if r.assessment is not None]
+    ran = [a for r in results if r.assessment is not None for a in (r.assessment, *r.alternatives)]
     bad = tuple(cp.problem for cp in problems)
     return Suite(str(path), book, results, bad, coverage(book, ran))
 
@@ -424,7 +464,7 @@ class CaseRun:
         for suite in self.suites:
             lines += [str(p) for p in suite.problems]
             lines += [r.line() for r in suite.results if r.status != "pass"]
-            lines += [suite.summary(), *suite.coverage_lines()]
+            lines += [suite.summary(), suite.agreement(), *suite.coverage_lines()]
         lines += [
             _("{path}: coverage {percent}% is below --min-coverage {minimum}%",
               path=s.path, percent=number(s.coverage.percent, 1), minimum=figure(min_coverage or 0))

@@ -57,6 +57,9 @@ SEVERITIES: dict[str, Severity] = {
     "CS303": "warning",
     "CS304": "warning",
     "CS305": "warning",
+    "CS306": "warning",
+    "CS307": "warning",
+    "CS308": "warning",
     "CS401": "error",
     "CS402": "warning",
 }
@@ -84,6 +87,9 @@ def describe(code: str) -> str:
         "CS303": _("a negotiable term that secures no better an answer"),
         "CS304": _("a text without its translation into a language the rulebook is written in"),
         "CS305": _("two answers to one question that a user would type the same way"),
+        "CS306": _("a negotiate floor without a term to propose"),
+        "CS307": _("a decline knock-out on an answer a term could change"),
+        "CS308": _("two questions that score one behaviour twice"),
         "CS401": _("the content changed but the version did not"),
         "CS402": _("the old rulebook to compare with cannot be read"),
     }
@@ -192,6 +198,7 @@ def check_document(doc: safeyaml.Document, path: Path) -> FileReport:
     findings += [_finding(code, doc.problem(loc, msg)) for code, loc, msg in _texts(book)]
     findings += [_finding("CS304", doc.problem(loc, msg)) for loc, msg in _translations(book)]
     findings += [_finding("CS305", doc.problem(loc, msg)) for loc, msg in _lookalike_answers(book)]
+    findings += [_finding(code, doc.problem(loc, msg)) for code, loc, msg in _verdict_contradictions(book)]
     findings.sort(key=lambda f: (f.path != doc.path, f.path, f.line or 0, f.col or 0, f.code))
     return FileReport(doc.path, tuple(findings), book, arithmetic.score_range())
 
@@ -414,6 +421,42 @@ def _lookalike_answers(book: Rulebook) -> Iterator[tuple[Loc, str]]:
                     yield ("questions", i, "answers", j, "label"), _(
                         "the label {label!r} reads like answer {other!r} of {question!r}; typed, it means that one",
                         label=label, other=q.answers[first].value, question=q.id)
+
+
+def _verdict_contradictions(book: Rulebook) -> Iterator[tuple[str, Loc, str]]:
+    """Floors that leave a verdict with nothing to say next, and evidence counted twice.
+
+    A negotiate floor must come with something to negotiate: the question's own term or
+    its client type's. A decline knock-out on a question a term can change is a decline
+    that is not final. An answer raising a red category that another question scores on
+    its own counts one behaviour twice (rulebook 1.3 did so with late payments).
+    """
+    for i, c in enumerate(book.categories):
+        if c.floor is not None and c.floor.negotiate is not None and c.term is None:
+            yield "CS306", ("categories", i, "floor", "negotiate"), _(
+                "the floor sets negotiate, but category {category!r} has no term to propose; add 'term'",
+                category=c.id)
+    owners: dict[str, list[str]] = {}
+    for q in book.questions:
+        if q.category and q.scores:
+            owners.setdefault(q.category, []).append(q.id)
+    for i, q in enumerate(book.questions):
+        for j, a in enumerate(q.answers):
+            category = a.category or q.category or ""
+            known = book.category_by_id.get(category)  # an unknown one is reported as a broken reference
+            if a.knockout == "negotiate" and q.negotiable is None and known is not None and known.term is None:
+                yield "CS306", ("questions", i, "answers", j, "knockout"), _(
+                    "a negotiate knock-out with no term: make {question!r} negotiable or give category {category!r} "
+                    "a term", question=q.id, category=category)
+            if a.knockout == "decline" and q.negotiable is not None and a.value != q.negotiable.target:
+                yield "CS307", ("questions", i, "answers", j, "knockout"), _(
+                    "{question!r} is negotiable, so a term could lift this decline; make it negotiate, or the "
+                    "question not negotiable", question=q.id)
+            others = [o for o in owners.get(category, []) if o != q.id]
+            if a.points > 0 and a.category and a.category != q.category and others:
+                yield "CS308", ("questions", i, "answers", j, "category"), _(
+                    "this answer raises {category!r}, which {other!r} already scores: one behaviour counted twice",
+                    category=a.category, other=others[0])
 
 
 def _version_check(doc: safeyaml.Document, path: Path, old: str) -> Iterator[Finding]:

@@ -128,6 +128,28 @@ class Source(_Model):
     section: Text = Field(description="Section of the article, as it is titled there")
 
 
+class Floor(_Model):
+    """Red points in one category at which the verdict is at least negotiate, or decline.
+
+    A client type the articles say to walk away from, or to take only on conditions,
+    decides on its own: green answers elsewhere cannot wash it out.
+    """
+
+    negotiate: Annotated[StrictInt, Field(ge=1)] | None = Field(
+        default=None, description="From this many red points in the category the verdict is at least negotiate"
+    )
+    decline: Annotated[StrictInt, Field(ge=1)] | None = Field(
+        default=None, description="From this many red points in the category the verdict is decline"
+    )
+
+    def verdict_for(self, points: int) -> Verdict | None:
+        if self.decline is not None and points >= self.decline:
+            return Verdict.DECLINE
+        if self.negotiate is not None and points >= self.negotiate:
+            return Verdict.NEGOTIATE
+        return None
+
+
 class Category(_Model):
     """A kind of client the articles warn about (red) or praise (green)."""
 
@@ -139,6 +161,12 @@ class Category(_Model):
     source: Source
     why: LocalText = Field(description="Why it matters, in a sentence or two")
     advice: LocalText = Field(description="What to do about it")
+    floor: Floor | None = Field(
+        default=None, description="Red points in this category that set a final floor on the verdict"
+    )
+    term: LocalText | None = Field(
+        default=None, description="The condition to propose when this kind of client is taken only on conditions"
+    )
 
 
 class Answer(_Model):
@@ -282,6 +310,8 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
     for i, c in enumerate(book.categories):
         yield from ((("categories", i, key), text) for key, text in (("title", c.title), ("why", c.why),
                                                                     ("advice", c.advice)))
+        if c.term:
+            yield ("categories", i, "term"), c.term
     for i, q in enumerate(book.questions):
         at = ("questions", i)
         yield (*at, "text"), q.text
@@ -407,6 +437,9 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         if c.id in categories:
             yield ("categories", i, "id"), _("duplicate category id {id!r}", id=c.id)
         categories.add(c.id)
+        f = c.floor
+        if f is not None and f.negotiate is not None and f.decline is not None and f.negotiate >= f.decline:
+            yield ("categories", i, "floor", "decline"), _("decline must be above negotiate")
     earlier: dict[str, Question] = {}
     for i, q in enumerate(book.questions):
         at = ("questions", i)
