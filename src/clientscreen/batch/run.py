@@ -173,7 +173,7 @@ class Scorer:
         the answers are exactly what ``scoring.parse_answers`` would make of the same mapping.
         """
         from clientscreen.answers import parse
-        from clientscreen.report.build import to_dict
+        from clientscreen.report.content import to_dict
         from clientscreen.scoring import assess
 
         given = {}

@@ -21,6 +21,7 @@ class ReportFormat(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class TemplateFormat(StrEnum):
@@ -28,41 +29,59 @@ class TemplateFormat(StrEnum):
     json = "json"
 
 
-@app.command(help=_("Score one prospect's answers file and print the report."))
+@app.command(help=_("Score one prospect's answers file and print the brief (--full for the whole report)."))
 def report(
     answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
     rules: RulesOption = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
+    full: Annotated[bool, typer.Option("--full", help=_("The whole report: every flag, source and chart."))] = False,
+    terms: Annotated[
+        bool, typer.Option("--terms", help=_("Only the terms to put on the table, numbered, to paste into a proposal."))
+    ] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help=_("Never page long output."))] = False,
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     import json
 
     from clientscreen import i18n
+    from clientscreen.cli import pager
+    from clientscreen.errors import UsageError
     from clientscreen.interview import answersfile
-    from clientscreen.report import bidi, build
+    from clientscreen.report import bidi, brief, content, html, markdown
+    from clientscreen.report import full as full_report
+    from clientscreen.report.terms import term_sheet
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
+    if terms and (full or fmt is not ReportFormat.rich):
+        raise UsageError(_("--terms prints the term sheet as text; it takes neither --full nor --format"))
     book = load_rulebook(rules)
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
         warn(w)
-    assessment = assess(book, given)
-    prospect = loaded.file.prospect
-    if fmt is ReportFormat.json:
-        text = json.dumps(build.to_dict(assessment, book, prospect), ensure_ascii=False, indent=2) + "\n"
-    elif fmt is ReportFormat.markdown:
-        text = build.to_markdown(assessment, book, prospect)
-    elif output is None:
-        console = make_console()
-        with bidi.autodetect(console, i18n.is_rtl()):
-            console.print(build.render(assessment, book, prospect))
+    r = content.to_dict(assess(book, given), book, loaded.file.prospect)
+    if terms:
+        emit(term_sheet(r), output)
         return
-    else:
-        text = plain(build.render(assessment, book, prospect))
-    emit(text, output)
+    if fmt is ReportFormat.json:
+        emit(json.dumps(r, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    if fmt is ReportFormat.markdown:
+        emit(markdown.from_dict(r), output)
+        return
+    if fmt is ReportFormat.html:
+        emit(html.page(r), output)
+        return
+    more = None if full else _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(answers)))
+    view = full_report.from_dict(r) if full else brief.from_dict(r, more=more)
+    if output is not None:
+        emit(plain(view, width=100 if full else 80), output)
+        return
+    console = make_console()
+    with bidi.autodetect(console, i18n.is_rtl()):
+        pager.show(console, view, use_pager=not no_pager)
 
 
 @app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
@@ -94,7 +113,7 @@ def interview(
     from clientscreen.interview.answersfile import Prospect
     from clientscreen.interview.engine import run_interview
     from clientscreen.report import bidi
-    from clientscreen.report.build import render
+    from clientscreen.report.brief import render
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
@@ -122,7 +141,8 @@ def interview(
         state = session.interview()
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
-        ui.console.print(render(assess(book, state.given()), book, session.file.prospect))
+        more = _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(session.path)))
+        ui.console.print(render(assess(book, state.given()), book, session.file.prospect, more=more))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
         raise _ended(ended, session.path if session else None) from None

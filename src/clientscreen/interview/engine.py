@@ -53,6 +53,7 @@ class Event:
     kind: str  # answered | unknown | back | help | repeat | invalid | at_start
     message: str = ""
     category: Category | None = None
+    source: str = ""  # the category's source by the title the rulebook gives it
 
 
 @dataclass
@@ -152,7 +153,9 @@ class Interview:
         if not text:
             return Event("repeat")
         if given_command == "help":
-            return Event("help", category=self.rulebook.category_by_id.get(q.category or ""))
+            category = self.rulebook.category_by_id.get(q.category or "")
+            source = self.rulebook.source_title(category.source) if category else ""
+            return Event("help", category=category, source=source)
         if given_command == "back":
             return self.back()
         if given_command == "unknown":

@@ -121,8 +121,8 @@ class TerminalUI:
             self.say(Text(clean(category.title.get()), style="bold"))
             self.say(Text(_("Why: {text}", text=clean(category.why.get()))))
             self.say(Text(_("Do: {text}", text=clean(category.advice.get()))))
-            self.say(Text(_("Source: {article}, {section}", article=embedded(clean(category.source.article)),
-                            section=clean(category.source.section)), style="dim"))
+            self.say(Text(_("Source: {article}, {section}", article=embedded(clean(event.source)),
+                            section=clean(category.source.section.get())), style="dim"))
 
     def review(self, interview: Interview) -> str:
         self.console.print()
