@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,30 @@ def test_a_rulebook_citing_an_unknown_source_fails_the_check(cli: Run, tmp_path:
     line = next(i for i, row in enumerate(broken.splitlines(), start=1) if "003_missing.txt" in row)
     assert f"rules.yaml:{line}:" in done.stdout + done.stderr
     assert "cites unknown source '003_missing.txt'" in done.stdout + done.stderr
+
+
+def paged(tmp_path: Path, *args: str, pager: str) -> str:
+    import pexpect
+
+    from conftest import installed_command, plain_environment
+
+    env = {**plain_environment(), "TERM": "xterm-256color", "NO_COLOR": "1", "PAGER": pager}
+    env.pop("COLUMNS", None)
+    env.pop("LESS", None)
+    child = pexpect.spawn(installed_command(), ["report", *args], cwd=str(tmp_path), env=env, encoding="utf-8",
+                          timeout=30, dimensions=(24, 80))
+    child.expect(pexpect.EOF)
+    return str(child.before)
+
+
+@pytest.mark.pty
+def test_long_output_on_a_terminal_goes_through_the_pager_the_way_git_does(cli: Run, tmp_path: Path) -> None:
+    full = str(REPO / "examples" / "prospects" / "kontor-gruppen.yaml")
+    pager = 'sed "s/^/PAGED($LESS) /"'
+    text = re.sub(r"\x1b\[[0-9;]*m", "", paged(tmp_path, full, "--full", pager=pager))
+    assert re.search(r"^PAGED\(FRX\) │ ≈ NEGOTIATE", text, re.M), text
+    assert len(re.findall(r"^PAGED", text, re.M)) > 24
+    assert "PAGED" not in paged(tmp_path, full, "--full", "--no-pager", pager=pager)
+    assert "PAGED" not in paged(tmp_path, full, pager=pager)  # the brief fits the screen
+    piped = cli("report", full, "--full", env={"PAGER": pager})
+    assert "PAGED" not in piped.stdout and "Points per client type" in piped.stdout
