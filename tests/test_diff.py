@@ -182,3 +182,20 @@ def test_outside_a_repository_git_says_so(tmp_path: Path, monkeypatch: pytest.Mo
     assert "git cannot read it: not a git repository" in str(caught.value)
     with pytest.raises(InputError):
         diff.load_rulebook("--output=x:y")
+
+
+def test_a_flip_on_a_client_type_s_floor_names_the_type(tmp_path: Path) -> None:
+    floors = FIXTURES / "lint" / "floors.yaml"
+    text = floors.read_text(encoding="utf-8")
+    without = tmp_path / "without.yaml"
+    without.write_text(text.replace("    floor: {negotiate: 4, decline: 5}\n", ""), encoding="utf-8")
+    old, new = load_rulebook(without), load_rulebook(floors)
+    prospect = diff.Prospect("p1", "Late payer", "p1.yaml", {"prepay": "no", "late": "yes"})
+    impact = diff.compare("old", old, "new", new, [prospect])
+    (change,) = impact.changes
+    assert (change.old.verdict, change.new.verdict) == ("negotiate", "decline")
+    assert change.floors() == ["client type money: no floor -> floor decline at 5 red points"]
+    shown = diff.to_text(impact)
+    assert "  client type money: no floor -> floor decline at 5 red points" in shown
+    assert "no answer counts differently" not in shown
+    assert "client type money" in diff.to_markdown(impact)

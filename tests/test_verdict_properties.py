@@ -19,8 +19,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clientscreen import report
-from clientscreen.rulebook import Rulebook, Verdict, load_rulebook
+from clientscreen.report import build as report
+from clientscreen.rulebook.model import Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import Assessment, score
 from test_batch import agree
 

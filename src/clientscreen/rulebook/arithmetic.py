@@ -148,6 +148,7 @@ class Arithmetic:
             else:
                 by_score = (lo is None or high >= lo) and (hi is None or low < hi)
                 given = by_score or any(a.knockout == v.value for q in self.book.questions for a in q.answers)
+            given = given or v in self._floor_verdicts()
             loc: Loc = ("thresholds", where[v])
             if not given:
                 yield "CS201", loc, _never_given(v, t, low, high)
@@ -166,7 +167,7 @@ class Arithmetic:
                     "question {question!r} can never change a verdict: every answer scores 0 and none knocks out",
                     question=q.id,
                 )
-            elif self.exact and not self._matters(q):
+            elif self.exact and not self._feeds_a_floor(q) and not self._matters(q):
                 yield (
                     loc,
                     _n(
@@ -178,6 +179,26 @@ class Arithmetic:
                         question=q.id,
                     ),
                 )
+
+    def _floor_verdicts(self) -> set[Verdict]:
+        """Verdicts some category floor can give: its red points summed over every question that raises it.
+
+        Skip logic may keep some of those answers apart, so this can only hide a warning, never raise one.
+        """
+        out: set[Verdict] = set()
+        for c in self.book.categories:
+            if c.floor is None:
+                continue
+            most = sum(max([0, *(a.points for a in q.answers if (a.category or q.category) == c.id)])
+                       for q in self.book.questions)
+            out |= {v for v, at in ((Verdict.NEGOTIATE, c.floor.negotiate), (Verdict.DECLINE, c.floor.decline))
+                    if at is not None and most >= at}
+        return out
+
+    def _feeds_a_floor(self, q: Question) -> bool:
+        """Whether an answer to ``q`` adds red points to a category with a floor: it may decide through it."""
+        floored = {c.id for c in self.book.categories if c.floor is not None}
+        return any(a.points > 0 and (a.category or q.category) in floored for a in q.answers)
 
     def _matters(self, q: Question) -> bool:
         """Whether some answers to the rest leave two answers to ``q`` with different verdicts.

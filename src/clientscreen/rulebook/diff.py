@@ -255,6 +255,25 @@ class Change:
             return None
         return self.new.score - self.old.score
 
+    def floors(self) -> list[str]:
+        """Client types whose floor differs between the two sides: a verdict may flip on a floor alone."""
+        def reached(o: Outcome) -> dict[str, tuple[str, int]]:
+            if o.assessment is None:
+                return {}
+            return {f.category: (f.floor.value, f.points) for f in o.assessment.floors}
+
+        before, after = reached(self.old), reached(self.new)
+        out = []
+        for category in dict.fromkeys([*before, *after]):
+            if before.get(category) == after.get(category):
+                continue
+            old = (_("floor {verdict} at {points} red points", verdict=verdict_name(before[category][0]),
+                     points=before[category][1]) if category in before else _("no floor"))
+            new = (_("floor {verdict} at {points} red points", verdict=verdict_name(after[category][0]),
+                     points=after[category][1]) if category in after else _("no floor"))
+            out.append(_("client type {category}: {old} -> {new}", category=category, old=old, new=new))
+        return out
+
 
 @dataclass(frozen=True)
 class Impact:
@@ -367,7 +386,8 @@ def to_text(impact: Impact) -> str:
         lines += ["", f"{who}: {verdicts}, {_delta(c)}  [{c.prospect.where}]"]
         lines += [f"  {x.question} = {one_line(str(x.answer))}: {' -> '.join(x.shown())}" for x in c.causes]
         lines += [f"  {o.error}" for o in (c.old, c.new) if o.error]
-        if not c.causes and not (c.old.error or c.new.error):
+        lines += [f"  {f}" for f in c.floors()]
+        if not c.causes and not c.floors() and not (c.old.error or c.new.error):
             reason = note or _("the thresholds moved")
             lines.append("  " + _("no answer counts differently: {reason}", reason=reason))
     return "\n".join(lines) + "\n"
@@ -406,6 +426,7 @@ def to_markdown(impact: Impact) -> str:
             for x in c.causes
         ]
         lines += [f"  - {markdown(o.error)}" for o in (c.old, c.new) if o.error]
+        lines += [f"  - {markdown(f)}" for f in c.floors()]
     return "\n".join(lines) + "\n"
 
 
