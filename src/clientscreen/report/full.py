@@ -158,7 +158,7 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: dict[str, Any], *, b
         head.append("  " + _("provisional"), style="bold")
     body.append(head)
     if verdict.value != r["score_verdict"]:
-        body.append(Text(_("The score alone says {verdict}; a knock-out overrides it.",
+        body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
                            verdict=Verdict(r["score_verdict"]).shown), style="dim"))
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
