@@ -153,3 +153,36 @@ def test_long_output_on_a_terminal_goes_through_the_pager_the_way_git_does(cli: 
     assert "PAGED" not in paged(tmp_path, full, pager=pager)  # the brief fits the screen
     piped = cli("report", full, "--full", env={"PAGER": pager})
     assert "PAGED" not in piped.stdout and "Points per client type" in piped.stdout
+
+
+def test_every_golden_case_of_the_default_rulebook_briefs_on_one_screen() -> None:
+    """The 60-odd stories of the articles, every verdict among them, with a long prospect name and note."""
+    import io
+
+    from rich.console import Console
+
+    from clientscreen import i18n
+    from clientscreen.interview.answersfile import Prospect
+    from clientscreen.report.brief import render
+    from clientscreen.rulebook.model import load_rulebook
+    from clientscreen.scoring import score
+
+    book = load_rulebook(REPO / "rules" / "default.yaml")
+    cases = [c for path in sorted((REPO / "rules" / "cases").glob("*.yaml"))
+             for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    prospect = Prospect(name="Aktieselskabet Lange Navne og Søn " * 2, company="Holding", notes="Long note. " * 15)
+    assessments = [(case["name"], score(book, case["answers"])) for case in cases]
+    verdicts = {(a.verdict, bool(a.levers)) for _name, a in assessments}
+    try:
+        for lang in ("en", "he"):  # the widest lines and the narrowest (right to left); all four run above
+            i18n.set_language(lang)
+            for name, assessment in assessments:
+                buffer = io.StringIO()
+                Console(file=buffer, width=80, no_color=True, markup=False, highlight=False, emoji=False).print(
+                    render(assessment, book, prospect, more="Everything else: clientscreen report FILE --full"))
+                lines = screen_lines(buffer.getvalue())
+                assert len(lines) <= 24, (lang, name, buffer.getvalue())
+                assert max(cell_len(line) for line in lines) <= 80
+    finally:
+        i18n.set_language("en")
+    assert len(verdicts) >= 4  # take, negotiate, decline, and decline unless

@@ -92,7 +92,8 @@ class Brief:
             head.append(" · " + one_line(prospect["company"]))
         out.append(head)
         out.append(_clipped(why_line(r), b.why_lines, width))
-        facts = " · ".join((_("Score {score}", score=r["score"]), band_of_score(r),
+        band = [band_of_score(r)] if r["verdict"] == r["score_verdict"] else []  # a floor decided, not the band
+        facts = " · ".join((_("Score {score}", score=r["score"]), *band,
                             _("evidence {share}", share=percent(r["coverage"]))))
         out.append(Text(facts, style="dim"))
 
@@ -128,6 +129,8 @@ class Brief:
                     line.append(f" ({', '.join(why)})", style="dim")
                 out.append(line)
 
+        if r["final"]:
+            out.append(Text(_("No term and no answer still unknown can change this decline."), style="dim"))
         if verdict is Verdict.DECLINE and not r["levers"]["terms"] and b.refusal:
             out += [Text(""), Text(_("How to say no:"), style="bold")]
             out += [Text("– " + line) for line in refusal(r)[: b.refusal]]
