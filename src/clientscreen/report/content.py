@@ -244,7 +244,8 @@ def refusal(report: dict[str, Any]) -> list[str]:
     """How to say no, from the articles' advice: delicately, professionally, with the reason; a clean hand-over."""
     decided = deciders(report)
     reasons = ([g["category_title"] for g in decided if g["floor"] == "decline"]
-               or [g["category_title"] for g in decided] or [g["category_title"] for g in flag_groups(report, red=True)])
+               or [g["category_title"] for g in decided]
+               or [g["category_title"] for g in flag_groups(report, red=True)])
     reason = ", ".join(reasons[:2]) or _("the answers above")
     return [
         _("Say no soon, delicately and professionally, and give the reason: {reason}.", reason=reason),
