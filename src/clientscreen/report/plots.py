@@ -69,8 +69,8 @@ def score_svg(report: dict[str, Any], width: int = 480) -> str:
     span = high - low
     t = report["thresholds"]
 
-    def x(value: int) -> float:
-        return round((value - low) * width / span, 1)
+    def x(value: int) -> float:  # a margin on both sides, so a marker at either end is drawn whole
+        return round(8 + (value - low) * (width - 16) / span, 1)
 
     bands = [(Verdict.TAKE, low, t["negotiate"]), (Verdict.NEGOTIATE, t["negotiate"], t["decline"]),
              (Verdict.DECLINE, t["decline"], high)]
