@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clientscreen import i18n
 from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse, parse_number
 from clientscreen.rulebook.model import Question
 
@@ -333,3 +334,27 @@ def test_the_value_written_back_is_the_canonical_one(question: Question, raw: ob
 )
 def test_what_each_question_accepts(question: Question, shown: str) -> None:
     assert accepted(question) == shown
+
+
+@pytest.mark.parametrize("raw", ["2,500", "€2500", "2.5k", "2 500 kr."])
+def test_files_and_csv_cells_stay_strict_where_the_interview_reads_what_people_type(raw: str) -> None:
+    with pytest.raises(AnswerError):
+        parse(NUMBER, raw)  # no language given: a file's "2,500" is ambiguous, a currency or k is not a number
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "number"),
+    [("en", "2,500", 2500), ("da", "2.500", 2500), ("ru", "2\u00a0500", 2500), ("he", "₪2,500", None),
+     ("da", "2.500 kr.", 2500), ("da", "DKK 2500", 2500), ("en", "12.5K", 12500)],
+)
+def test_typed_numbers_follow_the_language_and_the_question_currency(lang: str, raw: str, number: float | None) -> None:
+    if number is None:  # shekels on a question in DKK
+        with pytest.raises(AnswerError, match="ILS.*DKK"):
+            parse(NUMBER, raw, typed_in=lang)
+        return
+    assert parse(NUMBER, raw, typed_in=lang).number == number
+
+
+def test_a_decimal_mark_of_another_language_says_which_mark_this_one_uses() -> None:
+    with i18n.use("da"), pytest.raises(AnswerError, match="','"):
+        parse(NUMBER, "2.5", typed_in="da")

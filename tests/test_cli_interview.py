@@ -19,9 +19,14 @@ pytestmark = pytest.mark.pty
 RULES = FIXTURES / "core" / "rules.yaml"
 
 
-def spawn(tmp_path: Path, *args: str | Path, colour: bool = False, cols: int = 100) -> pexpect.spawn:
-    env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
+def spawn(
+    tmp_path: Path, *args: str | Path, colour: bool = False, cols: int = 100, rows: int = 50,
+    env: dict[str, str] | None = None,
+) -> pexpect.spawn:
+    env = {**{k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}, **(env or {})}
     env["TERM"] = "xterm-256color"
+    env.setdefault("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))  # no name from the machine's own git
+    env["GIT_CONFIG_NOSYSTEM"] = "1"
     if not colour:
         env["NO_COLOR"] = "1"
     child = pexpect.spawn(
@@ -31,8 +36,9 @@ def spawn(tmp_path: Path, *args: str | Path, colour: bool = False, cols: int = 1
         env=env,
         encoding="utf-8",
         timeout=15,
-        dimensions=(50, cols),
+        dimensions=(rows, cols),
     )
+    child.delaybeforesend = None  # every test waits for the prompt before it types
     return child
 
 
@@ -42,6 +48,8 @@ def prospect(child: pexpect.spawn, name: str = "Nordlys ApS") -> None:
     child.expect_exact("Company (optional):")
     child.sendline("Nordlys")
     child.expect_exact("Contact (optional):")
+    child.sendline("")
+    child.expect_exact("Your name (the interviewer):")
     child.sendline("")
     child.expect_exact("as you go.")
 
@@ -127,6 +135,7 @@ def test_ctrl_c_keeps_a_draft_and_resume_finishes_it(tmp_path: Path) -> None:
     prospect(child)
     answer(child, *FULL[:2])
     child.expect_exact("3/8")
+    child.expect_exact("> ")
     child.sendintr()
     child.expect_exact("continue with: clientscreen interview --resume screenings/")
     child.expect(pexpect.EOF)
@@ -150,7 +159,7 @@ def test_ctrl_d_a_closed_terminal_and_sigterm_keep_the_draft(tmp_path: Path, how
     prospect(child)
     answer(child, *FULL[:3])
     child.expect_exact("4/8")
-    time.sleep(0.2)
+    child.expect_exact("> ")  # reading: a signal before readline waits for a key would wait for that key
     if how == "eof":
         child.sendeof()
     else:
@@ -169,6 +178,7 @@ def test_resume_after_a_rulebook_edit_lists_what_no_longer_applies(tmp_path: Pat
     prospect(child)
     answer(child, ("1/8", "y"), ("2/8", "committee"))
     child.expect_exact("3/8")
+    child.expect_exact("> ")
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
@@ -189,8 +199,7 @@ def test_resume_after_a_rulebook_edit_lists_what_no_longer_applies(tmp_path: Pat
 
 
 def test_markup_and_escape_sequences_in_a_name_are_shown_as_plain_text(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "--rules", RULES)
-    prospect(child, name="Evil [/] Corp \x1b]0;pwned\x07[bold]x[/bold]")
+    child = spawn(tmp_path, "--rules", RULES, "--prospect", "Evil [/] Corp \x1b]0;pwned\x07[bold]x[/bold]")
     answer(child, *FULL)
     child.expect_exact("or f to finish.")
     child.sendline("f")
@@ -201,6 +210,18 @@ def test_markup_and_escape_sequences_in_a_name_are_shown_as_plain_text(tmp_path:
     assert "pwned" not in (child.before or "")
     data = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))
     assert data["prospect"]["name"] == "Evil [/] Corp [bold]x[/bold]"  # control sequences never reach the file
+
+
+def test_escape_sequences_typed_at_the_name_prompt_never_reach_the_file(tmp_path: Path) -> None:
+    # Typed, ESC starts a key sequence for line editing; whatever is left of it is plain text.
+    child = spawn(tmp_path, "--rules", RULES)
+    prospect(child, name="Evil [/] Corp \x1b]0;pwned\x07[bold]x[/bold]")
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    name = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))["prospect"]["name"]
+    assert name.startswith("Evil [/] Corp") and name.endswith("[bold]x[/bold]")
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name)
 
 
 def test_the_interview_ends_with_the_brief_wrapped_within_a_60_column_terminal(tmp_path: Path) -> None:
@@ -245,6 +266,7 @@ def test_the_same_file_cannot_be_interviewed_twice_at_once(tmp_path: Path) -> No
     second.expect(pexpect.EOF)
     second.close()
     assert second.exitstatus == 3
+    first.expect_exact("> ")
     first.sendintr()
     first.expect(pexpect.EOF)
 
@@ -277,7 +299,7 @@ def test_the_default_rulebook_interview_runs_to_a_verdict(tmp_path: Path) -> Non
     else:
         child.expect_exact("or f to finish.")
     child.sendline("f")
-    child.expect_exact("provisional")
+    child.expect_exact("NOT ENOUGH EVIDENCE YET, leaning")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -26,7 +26,7 @@ PROSPECT = Prospect(name="Evil [/] Corp", company="[bold]Holding[/bold]", notes=
 ANSWERS = {"prepay": "no", "contacts": "warring", "trust": 2, "budget": 800, "prior_agency": "yes"}
 
 
-def rendered(width: int, *, colour: bool = False) -> str:
+def rendered(width: int, *, colour: bool = False, answers: dict[str, object] | None = None) -> str:
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -37,7 +37,7 @@ def rendered(width: int, *, colour: bool = False) -> str:
         highlight=False,
         emoji=False,
     )
-    console.print(render(score(BOOK, ANSWERS), BOOK, PROSPECT))
+    console.print(render(score(BOOK, answers or ANSWERS), BOOK, PROSPECT))
     return buffer.getvalue()
 
 
@@ -54,10 +54,11 @@ def test_report_matches_the_golden_text(width: int) -> None:
 
 def test_the_verdict_is_in_its_colour_and_no_color_removes_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
-    coloured = rendered(80, colour=True)
+    settled = {**ANSWERS, "paid_prior": "never"}  # a decline knock-out: final, whatever else is unknown
+    coloured = rendered(80, colour=True, answers=settled)
     assert "\x1b[1;31m✖ DECLINE" in coloured
     monkeypatch.setenv("NO_COLOR", "1")
-    plain = rendered(80, colour=True)
+    plain = rendered(80, colour=True, answers=settled)
     assert "✖ DECLINE" in plain
     assert "\x1b[31m" not in plain and "\x1b[1;31m" not in plain
 
@@ -98,6 +99,19 @@ def test_json_has_the_stable_keys_and_every_flag_says_why() -> None:
 
 def test_markdown_escapes_outside_text() -> None:
     text = to_markdown(score(BOOK, ANSWERS), BOOK, PROSPECT)
-    assert text.startswith("# Evil \\[/\\] Corp: **decline**")
+    assert text.startswith("# Evil \\[/\\] Corp: not enough evidence yet, leaning **decline**")
     assert "\x1b" not in text
     assert "## Decline unless they accept these terms (then take)" in text
+
+
+def test_below_the_coverage_floor_the_verdict_is_a_leaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    empty = Console(file=io.StringIO(), width=80, force_terminal=True, color_system="standard", markup=False)
+    empty.print(render(score(BOOK, {}), BOOK, PROSPECT, draft=True))
+    text = empty.file.getvalue()  # type: ignore[attr-defined]
+    assert "NOT ENOUGH EVIDENCE YET, leaning TAKE" in text and "DRAFT: the interview is not finished" in text
+    assert "✔ TAKE" not in text and "\x1b[1;32m" not in text  # no green take at 0% evidence
+    data = to_dict(score(BOOK, {}), BOOK, PROSPECT, draft=True)
+    assert data["verdict"] == "take" and data["provisional"] is True  # the keys scripts read are unchanged
+    assert data["enough_evidence"] is False and data["draft"] is True
+    assert to_dict(score(BOOK, ANSWERS), BOOK)["draft"] is False

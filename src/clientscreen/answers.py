@@ -7,6 +7,7 @@ with the values that would have been accepted, never guessed.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,14 @@ class AnswerError(ValueError):
 
 class NotANumber(AnswerError):
     """Text with no number in it at all, as opposed to a number written ambiguously."""
+
+
+class OptionError(AnswerError):
+    """Text that names none of the answers; ``suggestion`` is the nearest one, as it could be typed."""
+
+    def __init__(self, suggestion: str | None, message: str) -> None:
+        super().__init__(message)
+        self.suggestion = suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +85,13 @@ def typed_as(answer: Answer) -> str:
     return str(answer.value)
 
 
-def parse(question: Question, raw: object, *, decimal: str | None = None) -> Given:
-    """Read one answer; ``None``, blank and the words for "unknown" mean unknown."""
+def parse(question: Question, raw: object, *, decimal: str | None = None, typed_in: str | None = None) -> Given:
+    """Read one answer; ``None``, blank and the words for "unknown" mean unknown.
+
+    ``typed_in`` is the language a person typed the answer in (the interview): numbers are
+    then read the way that language writes them, with a currency and ``k`` allowed. Files
+    and CSV cells leave it out and stay strict.
+    """
     if raw is None:
         return UNKNOWN
     if isinstance(raw, str):
@@ -87,11 +101,11 @@ def parse(question: Question, raw: object, *, decimal: str | None = None) -> Giv
     if question.type == "note":
         return Given(note=str(raw))
     if question.type == "number":
-        return _parse_number(question, raw, decimal)
+        return _parse_number(question, raw, decimal, typed_in)
     option = _match_option(question, raw)
     if option is None:
-        raise AnswerError(_("{given} is not an answer here; expected {accepted}", given=_show(raw),
-                              accepted=accepted(question)))
+        message = _("{given} is not an answer here; expected {accepted}", given=_show(raw), accepted=accepted(question))
+        raise OptionError(suggest(question, str(raw)), message)
     return Given(option=option)
 
 
@@ -179,14 +193,102 @@ def parse_number(text: str, decimal: str | None = None) -> float:
     raise NotANumber(_("{given} is not a number", given=_show(text)))
 
 
-def _parse_number(question: Question, raw: object, decimal: str | None) -> Given:
+def _parse_number(question: Question, raw: object, decimal: str | None, typed_in: str | None) -> Given:
     not_a_number = _("{given} is not a number; expected {accepted}", given=_show(raw), accepted=accepted(question))
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         raise AnswerError(not_a_number)
     try:
-        value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
+        if isinstance(raw, str) and typed_in is not None:
+            value = read_amount(question, raw, typed_in)
+        else:
+            value = float(raw) if not isinstance(raw, str) else parse_number(raw, decimal)
     except (OverflowError, NotANumber):  # OverflowError: an int of hundreds of digits from a YAML or JSON file
         raise AnswerError(not_a_number) from None
     if value != value or value in (float("inf"), float("-inf")):
         raise AnswerError(not_a_number)
     return Given(option=question.band(value), number=value)
+
+
+# -- what a person types: "2,500", "3.500", "€2500", "2 500 kr.", "2.5k" -------------------------------
+
+#: Currency signs and codes people write beside an amount, and the currency each names. "kr." is read as the
+#: Danish krone, the one this tool's users write.
+CURRENCIES = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "אירו": "EUR",
+    "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF", "sek": "SEK", "nok": "NOK",
+    "kr": "DKK", "kr.": "DKK", "dkk": "DKK",
+    "₪": "ILS", "ils": "ILS", "nis": "ILS", "ש\"ח": "ILS", "ש״ח": "ILS",
+    "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "р.": "RUB", "р": "RUB",
+}
+THOUSANDS = frozenset({"k", "к", "тыс", "тыс."})
+#: The decimal mark of each language; the other mark (and any space) groups thousands.
+DECIMAL_MARK = {"en": ".", "da": ",", "he": ".", "ru": ","}
+_AMOUNT = re.compile(r"(?P<before>[^\d\s+.,-]*)\s*(?P<number>[+-]?[\d.,][\d.,\s\u00a0\u202f\u2009']*)(?P<after>.*)")
+
+
+def currency_of(question: Question) -> str | None:
+    """The currency a number question counts in, read from its unit (``EUR per month``), if it names one."""
+    if question.unit is None:
+        return None
+    for text in question.unit.all():
+        for word in re.split(r"[\s/]+", text.casefold()):
+            found = CURRENCIES.get(word)
+            if found is not None:
+                return found
+    return None
+
+
+def read_amount(question: Question, text: str, lang: str) -> float:
+    """A number as a person of ``lang`` types it: grouped their way, with a currency sign or code and ``k``.
+
+    A currency other than the question's is refused, never converted: 2 500 kr. is not 2 500 EUR.
+    """
+    match = _AMOUNT.fullmatch(re.sub(r",-$", " kr.", text.strip()))  # 2.500,- is Danish for 2 500 kr.
+    if match is None:
+        raise NotANumber(_("{given} is not a number", given=_show(text)))
+    words = [w for w in re.split(r"\s+", f"{match['before']} {match['after']}".casefold()) if w]
+    thousands = False
+    if words and words[0] in THOUSANDS | {f"{k}{c}" for k in THOUSANDS for c in ("", ".")}:
+        thousands = True
+        words = words[1:]
+    elif words and words[0][:1] in THOUSANDS and words[0][1:] in CURRENCIES:  # "2.5k€"
+        thousands, words = True, [words[0][1:], *words[1:]]
+    if len(words) > 1 or (words and words[0] not in CURRENCIES):
+        raise NotANumber(_("{given} is not a number", given=_show(text)))
+    named = CURRENCIES[words[0]] if words else None
+    if named is not None:
+        counted = currency_of(question)
+        if counted is None:
+            raise AnswerError(_("{given} is an amount of money; this question counts {unit}", given=_show(text),
+                                unit=question.unit.get() if question.unit else ""))
+        if named != counted:
+            raise AnswerError(_("{given} is in {currency}; this question counts in {counted}: convert it first",
+                                given=_show(text), currency=named, counted=counted))
+    mark = DECIMAL_MARK.get(lang, ".")
+    try:
+        value = parse_number(match["number"].strip(), mark)
+    except NotANumber:
+        other = "," if mark == "." else "."
+        try:
+            parse_number(match["number"].strip(), other)
+        except NotANumber:
+            raise NotANumber(_("{given} is not a number", given=_show(text))) from None
+        raise AnswerError(_("{given}: the decimal mark here is {mark} (write {example})", given=_show(text),
+                            mark=repr(mark), example=f"2{mark}5")) from None
+    return value * 1000 if thousands else value
+
+
+def suggest(question: Question, text: str) -> str | None:
+    """The answer nearest to a mistyped one, written as it could be typed: a label, a value or a yes/no word."""
+    folded = text.strip().casefold()
+    if not folded:
+        return None
+    candidates: dict[str, str] = {}
+    if question.type == "yesno":
+        candidates.update({w: w for w in YES_WORDS | NO_WORDS if len(w) > 1 and not w.isdigit()})
+    for answer in question.answers:
+        candidates[str(answer.value).casefold()] = str(answer.value)
+        if answer.label is not None:
+            candidates.update({label.casefold(): label for label in answer.label.all()})
+    found = difflib.get_close_matches(folded, list(candidates), n=1, cutoff=0.6)
+    return candidates[found[0]] if found else None

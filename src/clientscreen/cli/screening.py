@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
-from clientscreen.i18n import _
+from clientscreen.i18n import _, _n
 
 if TYPE_CHECKING:
     from clientscreen.errors import ClientscreenError
+    from clientscreen.interview.drafts import Screening
+    from clientscreen.interview.engine import Interview
     from clientscreen.interview.terminal import Ended, TerminalUI
 
 
@@ -61,7 +63,8 @@ def report(
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
         warn(w)
-    r = content.to_dict(assess(book, given), book, loaded.file.prospect)
+    draft = loaded.file.status == "draft"
+    r = content.to_dict(assess(book, given), book, loaded.file.prospect, draft=draft)
     if terms:
         emit(term_sheet(r), output)
         return
@@ -96,6 +99,14 @@ def interview(
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
     ] = None,
+    interviewer: Annotated[
+        str | None,
+        typer.Option("--interviewer", help=_("Who holds the interview (default: asked, offering "
+                                             "$CLIENTSCREEN_INTERVIEWER or git's user.name)."), metavar="NAME"),
+    ] = None,
+    quick: Annotated[
+        bool, typer.Option("--quick", help=_("Ask the questions that move the verdict most, until it is settled."))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.errors import UsageError
@@ -106,8 +117,8 @@ def interview(
             _("the interview needs a terminal; without one, score answers files with "
               "'clientscreen report FILE' or a CSV with 'clientscreen score FILE'")
         )
-    if resume is not None and (out is not None or prospect is not None):
-        raise UsageError(_("--resume continues a file as it is; it takes neither --out nor --prospect"))
+    if resume is not None and (out is not None or prospect is not None or interviewer is not None):
+        raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
     from clientscreen import i18n
     from clientscreen.interview import drafts as screening
     from clientscreen.interview.answersfile import Prospect
@@ -116,40 +127,53 @@ def interview(
     from clientscreen.report.brief import render
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
+    from clientscreen.textsafe import one_line
 
+    if resume is not None:  # the draft's own rulebook and language, unless the command line names others
+        rules, draft_lang = _draft_settings(resume, rules)
+        if lang is None and draft_lang is not None:
+            i18n.set_language(draft_lang)
     book = load_rulebook(rules)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
+    terminal.line_editing()
     session = None
     stack = contextlib.ExitStack()
     try:
         stack.enter_context(bidi.autodetect(ui.console, i18n.is_rtl()))
         if resume is not None:
-            session, stale, changed = screening.resume(resume, book)
+            session, stale, changed = screening.resume(resume, book, lang=i18n.current(), rules_path=rules)
             _say_stale(ui, session.path, stale, changed)
         else:
+            default = screening.default_interviewer()
             if prospect:  # named on the command line: straight to the questions
-                who = Prospect(name=prospect)
+                who = Prospect(name=one_line(prospect) or "?")  # control sequences never reach the file
+                interviewer = interviewer or default
             else:
                 who = Prospect(
                     name=ui.ask_text(_("Prospect name:"), required=True),
                     company=ui.ask_text(_("Company (optional):"), required=False) or None,
                     contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
                 )
-            session = screening.start(book, who, out)
+                if interviewer is None:
+                    interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
+            session = screening.start(book, who, out, interviewer=interviewer or None, lang=i18n.current(),
+                                      rules_path=rules)
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
-        state = session.interview()
+        state = session.interview(quick=quick)
+        if resume is not None:
+            _say_where(ui, state)
         run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
         session.save(state.answers, complete=True)
         more = _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(session.path)))
         ui.console.print(render(assess(book, state.given()), book, session.file.prospect, more=more))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
     except terminal.Ended as ended:
-        raise _ended(ended, session.path if session else None) from None
+        raise _ended(ended, session) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session.path if session else None) from None
+        raise _ended(terminal.Ended("interrupted"), session) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session.path if session else None) from None
+        raise _ended(terminal.Ended("eof"), session) from None
     finally:
         stack.close()
         if session is not None:
@@ -165,14 +189,38 @@ def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool)
                         question=qid, reason=reason), "yellow")
 
 
-def _ended(ended: Ended, path: Path | None) -> ClientscreenError:
+def _draft_settings(path: Path, rules: Path | None) -> tuple[Path | None, str | None]:
+    """The rulebook file and the language a draft was started with; a rulebook named now wins."""
+    from clientscreen.interview import answersfile
+
+    file = answersfile.load(path).file
+    if rules is None and file.rulebook is not None and file.rulebook.path:
+        rules = Path(file.rulebook.path)
+    return rules, file.lang
+
+
+def _say_where(ui: TerminalUI, state: Interview) -> None:
+    """Where a resumed interview picks up, so the lead knows what the other side was last asked."""
+    question = state.question
+    answered = sum(1 for q in state.applicable() if state.is_answered(q.id))
+    if question is None:
+        ui.say(_n("All {n} questions are answered; here is the review.",
+                  "All {n} questions are answered; here is the review.", answered), "dim")
+        return
+    number, total = state.position()
+    ui.say(_n("{n} answer already given; continuing at question {number} of {total}.",
+              "{n} answers already given; continuing at question {number} of {total}.",
+              answered, number=number, total=total), "bold")
+
+
+def _ended(ended: Ended, session: Screening | None) -> ClientscreenError:
     from clientscreen.errors import Interrupted
 
-    if path is None:
+    if session is None:
         return Interrupted(_("clientscreen: {what}; nothing was saved yet", what=ended.how), ended.exit_code)
     return Interrupted(
-        _("clientscreen: {what}. The answers so far are in {path}; "
-          "continue with: clientscreen interview --resume {path}", what=ended.how, path=path),
+        _("clientscreen: {what}. The answers so far are in {path}; continue with: {command}",
+          what=ended.how, path=session.path, command=session.resume_command()),
         ended.exit_code,
     )
 

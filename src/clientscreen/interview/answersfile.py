@@ -41,6 +41,7 @@ class RulebookRef(_Model):
     id: StrictStr
     version: StrictStr
     hash: StrictStr
+    path: Line | None = Field(default=None, description="The rulebook file an interview used; none: the bundled one")
 
 
 class AnswersFile(_Model):
@@ -48,11 +49,15 @@ class AnswersFile(_Model):
     prospect: Prospect
     interviewer: Line | None = None
     interviewed_at: Line | None = Field(default=None, description="ISO 8601 date and time")
+    lang: Literal["en", "da", "he", "ru"] | None = Field(
+        default=None, description="The language the interview was held in; a resume continues in it"
+    )
     rulebook: RulebookRef | None = None
     answers: dict[StrictStr, RawValue] = Field(default_factory=dict)
 
-    def against(self, rulebook: Rulebook) -> AnswersFile:
-        ref = RulebookRef(id=rulebook.id, version=rulebook.version, hash=rulebook.digest)
+    def against(self, rulebook: Rulebook, path: str | None = None) -> AnswersFile:
+        """Answers given against ``rulebook``, read from ``path`` (None: the bundled one)."""
+        ref = RulebookRef(id=rulebook.id, version=rulebook.version, hash=rulebook.digest, path=path)
         return self.model_copy(update={"rulebook": ref})
 
 

@@ -9,9 +9,11 @@ does not know are carried along untouched: resuming never drops anything silentl
 from __future__ import annotations
 
 import fcntl
-import getpass
 import os
 import re
+import shlex
+import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -62,8 +64,18 @@ class Screening:
             except OSError:
                 pass
 
-    def interview(self) -> Interview:
-        return Interview(self.rulebook, answers=dict(self.file.answers))
+    def interview(self, *, quick: bool = False) -> Interview:
+        return Interview(self.rulebook, answers=dict(self.file.answers), quick=quick)
+
+    def resume_command(self) -> str:
+        """The command that continues this interview, in its language and with its rulebook."""
+        words = ["clientscreen", "interview", "--resume", str(self.path)]
+        if self.file.lang:
+            words += ["--lang", self.file.lang]
+        ref = self.file.rulebook
+        if ref is not None and ref.path:
+            words += ["--rules", ref.path]
+        return shlex.join(words)
 
 
 def _lock(path: Path) -> IO[str]:
@@ -79,15 +91,30 @@ def _lock(path: Path) -> IO[str]:
     return handle
 
 
-def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetime | None = None) -> Screening:
-    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one."""
+def start(
+    rulebook: Rulebook,
+    prospect: Prospect,
+    out: Path | None,
+    now: datetime | None = None,
+    *,
+    interviewer: str | None = None,
+    lang: str | None = None,
+    rules_path: Path | None = None,
+) -> Screening:
+    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one.
+
+    The language and the rulebook file go into it, so that a resume continues as it began.
+    """
     now = now or datetime.now().astimezone()
-    file = AnswersFile(
-        status="draft",
-        prospect=prospect,
-        interviewer=_user(),
-        interviewed_at=now.isoformat(timespec="minutes"),
-    ).against(rulebook)
+    file = AnswersFile.model_validate(
+        {
+            "status": "draft",
+            "prospect": prospect,
+            "interviewer": interviewer or None,
+            "interviewed_at": now.isoformat(timespec="minutes"),
+            "lang": lang,
+        }
+    ).against(rulebook, str(rules_path.resolve()) if rules_path else None)
     if out is not None:
         candidates = [out]
     else:
@@ -110,18 +137,30 @@ def start(rulebook: Rulebook, prospect: Prospect, out: Path | None, now: datetim
     raise WriteError(f"{candidates[0]}: {message}")
 
 
-def resume(path: Path, rulebook: Rulebook) -> tuple[Screening, dict[str, str], bool]:
+def resume(
+    path: Path, rulebook: Rulebook, *, lang: str | None = None, rules_path: Path | None = None
+) -> tuple[Screening, dict[str, str], bool]:
     """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
     loaded = answersfile.load(path)
     lock = _lock(path)
-    screening = Screening(path, loaded.file.against(rulebook), rulebook, lock)
+    file = loaded.file.against(rulebook, str(rules_path.resolve()) if rules_path else None)
+    screening = Screening(path, file.model_copy(update={"lang": lang or file.lang}), rulebook, lock)
     ref = loaded.file.rulebook
     changed = ref is not None and ref.hash != rulebook.digest
     return screening, screening.interview().invalid(), changed
 
 
-def _user() -> str | None:
+def default_interviewer(environ: Mapping[str, str] | None = None) -> str | None:
+    """``$CLIENTSCREEN_INTERVIEWER``, else git's ``user.name``: a person's name, never the account's (``root``)."""
+    env = os.environ if environ is None else environ
+    name = env.get("CLIENTSCREEN_INTERVIEWER", "").strip()
+    if name:
+        return name
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USER")
+        done = subprocess.run(
+            ["git", "config", "user.name"],  # noqa: S607 - git from PATH, as the user runs it
+            capture_output=True, text=True, timeout=5, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() or None

@@ -1,9 +1,11 @@
 """The interview as a state machine: answers, a cursor and a history, with no terminal in sight.
 
 The terminal UI (``terminal.py``) only shows prompts and reads lines; everything a
-line means (an answer, ``u``, ``b``, ``?``, a blank) is decided here, so the whole
+line means (an answer, ``u``, ``b``, ``f``, ``?``, a blank) is decided here, so the whole
 flow can be tested with a scripted list of lines. Answers are read by the same
 parser as answers files and CSV cells, and kept as they will be written to disk.
+Which question comes next is decided here too, the short ``quick`` order included:
+it asks the scorer what moves the verdict most, so the terminal never has to.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse
-from clientscreen.i18n import _, current
-from clientscreen.rulebook.model import Category, Question, Rulebook
+from clientscreen.answers import UNKNOWN, YES_WORDS, AnswerError, Given, OptionError, accepted, parse
+from clientscreen.i18n import _, current, figure
+from clientscreen.rulebook.model import Category, Question, Rulebook, Verdict
+from clientscreen.scoring import assess
 
 RawValue = str | int | float | bool | None
 UNKNOWN_WORD = "unknown"  # as stored in answers files, whatever the language of the interview
@@ -50,10 +53,12 @@ def shortcut(name: str) -> str:
 class Event:
     """What a typed line did, for the UI to show."""
 
-    kind: str  # answered | unknown | back | help | repeat | invalid | at_start
+    kind: str  # answered | kept | unknown | back | finish | help | repeat | invalid | suspect | at_start
     message: str = ""
     category: Category | None = None
     source: str = ""  # the category's source by the title the rulebook gives it
+    typed: str = ""  # a number answered: the line as typed, for saying how it was understood
+    number: float | None = None
 
 
 @dataclass
@@ -64,10 +69,13 @@ class Interview:
     answers: dict[str, RawValue] = field(default_factory=dict)
     cursor: str | None = None
     history: list[str] = field(default_factory=list)
+    quick: bool = False  # ask only what moves the verdict most, until it is settled
+    done: bool = False  # finished early: what is not answered stays unknown
+    _suspect: tuple[str, float] | None = field(default=None, repr=False)  # a far-out number to be confirmed
 
     def __post_init__(self) -> None:
         if self.cursor is None:
-            self.cursor = self.first_unanswered()
+            self.cursor = self.next_question()
 
     # -- what applies -----------------------------------------------------------------------
 
@@ -112,6 +120,30 @@ class Interview:
     def first_unanswered(self) -> str | None:
         return next((q.id for q in self.applicable() if not self.is_answered(q.id)), None)
 
+    def next_question(self) -> str | None:
+        """The question to ask now: the first unanswered, or in quick mode the one that matters most."""
+        return self.quick_next() if self.quick else self.first_unanswered()
+
+    def quick_next(self) -> str | None:
+        """The unanswered question whose answer can move the verdict most, None once the verdict is settled.
+
+        The scorer's own "ask these next" order decides (knock-outs first, then the most
+        points at stake); a question asked only after another is preceded by that one.
+        """
+        given = self.given()
+        if settled(self.rulebook, given):
+            return None
+        for pending in assess(self.rulebook, given).ask_next:
+            if self.is_answered(pending.question):
+                continue
+            question = self.rulebook.question_by_id[pending.question]
+            parent = question.ask_if.question if question.ask_if else None
+            while parent is not None and not self.is_answered(parent):
+                question = self.rulebook.question_by_id[parent]
+                parent = question.ask_if.question if question.ask_if else None
+            return question.id
+        return None
+
     def invalid(self) -> dict[str, str]:
         """Stored answers that no longer apply: unknown questions, or values the rulebook no longer allows."""
         out: dict[str, str] = {}
@@ -134,6 +166,11 @@ class Interview:
 
     def position(self) -> tuple[int, int]:
         """The current question's number and the number of questions expected, both from 1."""
+        if self.quick:  # asked so far, and at most how many more could matter
+            scoring = [q for q in self.applicable() if q.scores]
+            asked = sum(1 for q in scoring if self.is_answered(q.id))
+            open_ = sum(1 for q in scoring if not self.is_answered(q.id))
+            return asked + 1, asked + max(open_, 1)
         ids = [q.id for q in self.applicable()]
         number = ids.index(self.cursor) + 1 if self.cursor in ids else len(ids)
         return number, len(ids)
@@ -147,11 +184,21 @@ class Interview:
             return Event("repeat")
         text = line.strip()
         given_command = command(text)
+        suspect, self._suspect = self._suspect, None
+        if given_command == "finish":
+            self.done = True
+            return Event("finish")
+        if not text and self.is_answered(q.id):  # Enter keeps the answer shown, as every prompt with a default does
+            self._move_on(q)
+            return Event("kept")
         if q.type == "note" and given_command not in ("back", "help"):
             self._store(q, "" if given_command == "unknown" else text)  # a blank note is an answer: nothing to add
             return Event("answered")
         if not text:
             return Event("repeat")
+        if suspect is not None and suspect[0] == q.id and text.casefold() in YES_WORDS and not text.isdigit():
+            self._store(q, _whole(suspect[1]))
+            return Event("answered", number=suspect[1])
         if given_command == "help":
             category = self.rulebook.category_by_id.get(q.category or "")
             source = self.rulebook.source_title(category.source) if category else ""
@@ -162,18 +209,34 @@ class Interview:
             self._store(q, UNKNOWN_WORD)
             return Event("unknown")
         try:
-            given = parse(q, text)
+            given = parse(q, text, typed_in=current())
+        except OptionError as exc:
+            if exc.suggestion is None:
+                return Event("invalid", str(exc))
+            return Event("invalid", _("{given} is not an answer here; did you mean {suggestion}?",
+                                      given=repr(text), suggestion=exc.suggestion))
         except AnswerError as exc:
             return Event("invalid", str(exc))
         if not given.known and q.scores:
             self._store(q, UNKNOWN_WORD)
             return Event("unknown")
+        if given.number is not None:
+            meant = far_outside(q, given.number)
+            if meant is not None:
+                self._suspect = (q.id, given.number)
+                message = _("{number} is far outside the bands; did you mean {meant}? "
+                            "Type it, or {yes} to keep {number}",
+                            number=figure(given.number), meant=figure(meant), yes=_("y"))
+                return Event("suspect", message)
         self._store(q, given.stored())
-        return Event("answered")
+        return Event("answered", typed=text, number=given.number)
 
     def _store(self, q: Question, value: RawValue) -> None:
         self.answers[q.id] = value
         self._drop_skipped()
+        self._move_on(q)
+
+    def _move_on(self, q: Question) -> None:
         self.history.append(q.id)
         self.cursor = self._next_after(q.id)
 
@@ -185,6 +248,8 @@ class Interview:
 
     def _next_after(self, qid: str) -> str | None:
         """The next question not yet answered after ``qid``, else the first one anywhere."""
+        if self.quick:
+            return self.quick_next()
         ids = [q.id for q in self.applicable()]
         later = ids[ids.index(qid) + 1 :] if qid in ids else ids
         pending = [i for i in later if not self.is_answered(i)]
@@ -213,6 +278,53 @@ class Interview:
         return [(i, q, self.answers.get(q.id)) for i, q in enumerate(self.applicable(), start=1)]
 
 
+def _whole(number: float) -> int | float:
+    return int(number) if number.is_integer() else number
+
+
+def far_outside(question: Question, number: float) -> float | None:
+    """What a number far outside the bands probably meant (2 for 2k, 3000 for 3), else None.
+
+    Far means under a hundredth of the lowest bound or over a thousand times the highest:
+    a budget of 2 a month where the bands start at 1 000 is a missing "k", not a client.
+    """
+    bounds = [a.below for a in question.answers if a.below is not None and a.below > 0]
+    if not bounds or number <= 0:
+        return None
+    if number < min(bounds) / 100:
+        return number * 1000
+    if number > max(bounds) * 1000:
+        return number / 1000
+    return None
+
+
+def settled(rulebook: Rulebook, given: Mapping[str, Given]) -> bool:
+    """Whether no answer still open can change the verdict: the best and the worst case give the same one.
+
+    An open question adds anything from its lowest to its highest points, and may bring
+    its knock-out; questions a branch may still switch off count as open (the cautious side).
+    """
+    assessment = assess(rulebook, given)
+    best, worst = assessment.score, assessment.score
+    floor = assessment.verdict
+    possible_floor = floor
+    skipped = set(assessment.skipped)
+    for q in rulebook.questions:
+        if q.id in skipped or not q.scores or given.get(q.id, UNKNOWN).known:
+            continue
+        points = [a.points for a in q.answers]
+        best += min(0, *points)
+        worst += max(0, *points)
+        for a in q.answers:
+            if a.knockout:
+                possible_floor = possible_floor.worse_of(Verdict(a.knockout))
+    best_verdict = rulebook.verdict_for(best)
+    for k in assessment.knockouts:
+        best_verdict = best_verdict.worse_of(k.floor)
+    worst_verdict = rulebook.verdict_for(worst).worse_of(possible_floor)
+    return best_verdict is worst_verdict
+
+
 def shown_answer(question: Question, raw: RawValue) -> str:
     """How a stored answer reads in the review: its label where it has one."""
     if raw is None:
@@ -222,10 +334,20 @@ def shown_answer(question: Question, raw: RawValue) -> str:
     except AnswerError:
         return _("{answer} (no longer allowed)", answer=raw)
     if given.number is not None and given.option is not None:
-        return f"{given.stored()} ({given.option.shown})"
+        return f"{figure(given.number)} ({given.option.shown})"
+    if question.type == "scale" and given.option is not None and given.option.label is None:
+        return _scale_words(question, given.option.value)
     if given.option is not None:
         return given.option.shown
     return _("unknown") if question.scores else str(raw)
+
+
+def _scale_words(question: Question, value: str | int) -> str:
+    """A point of a scale whose ends alone have labels: ``2 (1 = Not at all … 5 = Fully)``."""
+    low, high = question.answers[0], question.answers[-1]
+    if low.label is None or high.label is None:
+        return f"{value} ({low.value}–{high.value})"
+    return f"{value} ({low.value} = {low.label.get()} … {high.value} = {high.label.get()})"
 
 
 def hint(question: Question) -> str:
@@ -261,7 +383,7 @@ def run_interview(
     so that nothing typed is lost whatever happens next.
     """
     while True:
-        while interview.question is not None:
+        while interview.question is not None and not interview.done:
             _step(interview, ask, tell, saved)
         if review is None:
             return interview.answers
@@ -272,9 +394,9 @@ def run_interview(
             target = interview.cursor
             while interview.cursor == target and interview.question is not None:
                 event = _step(interview, ask, tell, saved)
-                if event.kind in ("back", "at_start"):
+                if event.kind in ("back", "at_start", "finish"):
                     break
-            interview.cursor = interview.first_unanswered()  # a changed answer may open new questions
+            interview.cursor = interview.next_question()  # a changed answer may open new questions
         else:
             tell(interview, Event("invalid", _("type a question number, or {finish} to finish",
                                               finish=shortcut("finish"))))

@@ -1,7 +1,9 @@
 """The interview in a terminal: prompts, help, the review screen, and the signals that end it.
 
-Lines are read with ``input()`` so that the terminal's own line editing works and a
-pseudo-terminal can drive it. Everything shown that came from a person (the prospect,
+Lines are read with ``input()`` after ``readline`` is imported (``line_editing``), so
+the arrow keys move in the line and bring back earlier answers, and a pseudo-terminal
+can drive it. The history lives in memory for one interview: answers are client data
+and go to the answers file only. Everything shown that came from a person (the prospect,
 notes) or from the rulebook is printed as ``Text`` after ``textsafe.clean``, never as
 markup. Signals become exceptions so that the answers file is closed and the user
 told how to resume, whichever way the session ends.
@@ -18,9 +20,13 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
-from clientscreen.i18n import _, is_rtl
+from clientscreen.i18n import _, _n, figure, is_rtl
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
-from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left
+from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
+from clientscreen.report.brief import STYLE
+from clientscreen.report.content import headline
+from clientscreen.rulebook.model import Question
+from clientscreen.scoring import assess
 from clientscreen.textsafe import clean, one_line
 
 EXIT_CODES = {"interrupted": 130, "eof": 130, "hangup": 129, "terminated": 143}
@@ -55,12 +61,30 @@ def install_signal_handlers() -> None:
     signal.signal(signal.SIGTERM, _raise_on)
 
 
+def line_editing() -> None:
+    """Arrow keys, Home/End and the history of this interview's answers, from the C library's readline.
+
+    Importing the module is what makes ``input()`` use it. The history starts empty and is
+    never written to a file.
+    """
+    try:
+        import readline
+    except ImportError:  # a Python built without it: plain input() still works
+        return
+    readline.clear_history()
+    readline.parse_and_bind("tab: self-insert")  # no file-name completion inside an answer
+
+
 def read_line(prompt: str = "> ") -> str:
     try:
         return input(prompt)
     except KeyboardInterrupt:
+        sys.stdout.write("\n")  # the message that follows starts on its own line, not after "^C"
+        sys.stdout.flush()
         raise Ended("interrupted") from None
     except EOFError:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
         raise Ended("eof") from None
 
 
@@ -69,15 +93,23 @@ class TerminalUI:
 
     def __init__(self, console: Console) -> None:
         self.console = console
+        self._quiet = False  # the question is still on screen: after a typo only one line is added
+
+    @property
+    def width(self) -> int:
+        return min(self.console.width, LINE_WIDTH) if is_rtl() else self.console.width
 
     def say(self, text: str | Text, style: str = "") -> None:
         line = text if isinstance(text, Text) else Text(text, style=style)
         self.console.print(right_to_left(Constrain(line, width=LINE_WIDTH)) if is_rtl() else line)
 
-    def ask_text(self, label: str, *, required: bool) -> str:
+    def ask_text(self, label: str, *, required: bool, default: str | None = None) -> str:
         while True:
-            self.say(Text(label, style="bold"))
-            value = one_line(read_line())
+            shown = Text(label, style="bold")
+            if default:
+                shown.append("  " + _("Enter: {default}", default=one_line(default)), style="dim")
+            self.say(shown)
+            value = one_line(read_line()) or (default or "")
             if value or not required:
                 return value
             self.say(_("This one is needed."), "yellow")
@@ -85,6 +117,9 @@ class TerminalUI:
     def ask(self, interview: Interview) -> str:
         question = interview.question
         assert question is not None  # noqa: S101 - run_interview only asks while there is a question
+        if self._quiet:
+            self._quiet = False
+            return read_line()
         number, total = interview.position()
         self.console.print()
         head = Text(f"{number}/{total}  ", style="cyan")
@@ -99,20 +134,46 @@ class TerminalUI:
                     line.append(f"{option.value}  ", style="dim")  # a value is shown only where it reads as a word
                 line.append(clean(option.label.get() if option.label else ""))
                 self.say(line)
+        if question.type == "number":
+            self._bands(question)
         keys = [hint(question)]
         if question.type != "note":
             keys.append(_("{key} unknown", key=shortcut("unknown")))
-        keys += [_("{key} back", key=shortcut("back")), _("{key} why", key=shortcut("help"))]
-        if question.id in interview.answers:
-            keys.append(_("now: {answer}", answer=shown_answer(question, interview.answers.get(question.id))))
+        keys += [_("{key} back", key=shortcut("back")), _("{key} finish", key=shortcut("finish")),
+                 _("{key} why", key=shortcut("help"))]
+        if interview.is_answered(question.id):
+            keys.append(_("now: {answer} (Enter keeps it)",
+                          answer=shown_answer(question, interview.answers.get(question.id))))
         self.say(Text("   " + " · ".join(keys), style="dim"))
         return read_line()
 
+    def _bands(self, question: Question) -> None:
+        """The bands of a number question beside it, with their points: which answer moves the verdict."""
+        spans: list[str] = []
+        low: float | None = None
+        for band in question.answers:
+            if band.below is None:
+                spans.append(_("{low} or more", low=figure(low or 0)))
+            elif low is None:
+                spans.append(_("under {high}", high=figure(band.below)))
+            else:
+                spans.append(_("{low} to under {high}", low=figure(low), high=figure(band.below)))
+            low = band.below
+        width = max(len(span) for span in spans) + 2
+        for span, band in zip(spans, question.answers, strict=True):
+            line = Text(f"   {span:<{width}}")
+            line.append(clean(band.label.get() if band.label else str(band.value)))
+            if band.points:
+                line.append(f"  {signed(band.points)}", style="dim")
+            self.say(line)
+
     def tell(self, interview: Interview, event: Event) -> None:
-        if event.kind == "invalid":
-            self.say(Text(clean(event.message), style="yellow"))
-        elif event.kind == "at_start":
-            self.say(Text(event.message, style="yellow"))
+        if event.kind in ("invalid", "suspect", "at_start", "repeat"):
+            self._quiet = True  # the question stays on screen; one line says what was wrong
+            if event.message:
+                self.say(Text(clean(event.message), style="yellow"))
+        elif event.kind == "answered" and event.number is not None:
+            self._understood(interview, event)
         elif event.kind == "help":
             category = event.category
             if category is None:
@@ -124,18 +185,69 @@ class TerminalUI:
             self.say(Text(_("Source: {article}, {section}", article=embedded(clean(event.source)),
                             section=clean(category.source.section.get())), style="dim"))
 
+    def _understood(self, interview: Interview, event: Event) -> None:
+        """``2,5k → 2.500 EUR per month: Below market``: a number as it was read, in the language's own format."""
+        question = interview.rulebook.question_by_id[interview.history[-1]] if interview.history else None
+        if question is None or event.number is None:
+            return
+        line = Text(f"   {clean(event.typed)} {arrow()} " if event.typed else "   ", style="dim")
+        line.append(figure(event.number) + (" " + clean(question.unit.get()) if question.unit else ""), style="bold")
+        band = question.band(event.number)
+        line.append(": " + clean(band.label.get() if band.label else str(band.value)), style="dim")
+        self.say(line)
+
     def review(self, interview: Interview) -> str:
-        self.console.print()
-        self.say(Text(_("Review your answers"), style="bold"))
-        for number, question, raw in interview.review():
-            line = Text(f"{number:>3}  ", style="cyan")
-            line.append(clean(question.text.get()))
-            line.append(f"  {arrow()}  ", style="dim")
-            line.append(clean(shown_answer(question, raw)), style="bold")
-            self.say(line)
-        self.say(Text(_("Type a number to change that answer, or {finish} to finish.", finish=shortcut("finish")),
-                      style="dim"))
-        return read_line()
+        """The answers a page at a time, so that the list, the verdict and the prompt fit one screen.
+
+        Enter turns the page; any other line goes back to the interview (a number, or finish).
+        """
+        rows = interview.review()
+        per_page = max(5, self.console.size.height - 7)
+        pages = max(1, -(-len(rows) // per_page))
+        page = 0
+        while True:
+            self.console.print()
+            self.say(Text(_("Review your answers"), style="bold"))
+            self.say(self._verdict_line(interview))
+            for number, question, raw in rows[page * per_page : (page + 1) * per_page]:
+                self.say(self._review_line(number, question, shown_answer(question, raw)))
+            if pages > 1:
+                self.say(Text(_("Page {page} of {pages}; Enter for the next page.", page=page + 1, pages=pages),
+                              style="dim"))
+            self.say(Text(_("Type a number to change that answer, or {finish} to finish.",
+                            finish=shortcut("finish")), style="dim"))
+            line = read_line()
+            if line.strip() or pages == 1:
+                return line
+            page = (page + 1) % pages
+
+    def _review_line(self, number: int, question: Question, answer: str) -> Text:
+        """One line, whatever the width: the question is shortened before the answer is."""
+        answer = clean(answer)
+        room = self.width - 1
+        head = f"{number:>3}  "
+        link = f"  {arrow()}  "
+        if len(answer) > room // 2:
+            answer = answer[: room // 2 - 1] + "…"
+        text = clean(question.text.get())
+        space = room - len(head) - len(link) - len(answer)
+        if len(text) > space:
+            text = text[: max(space - 1, 0)] + "…"
+        line = Text(head, style="cyan")
+        line.append(text)
+        line.append(link, style="dim")
+        line.append(answer, style="bold")
+        return line
+
+    def _verdict_line(self, interview: Interview) -> Text:
+        """The verdict the answers so far give, as the report would head it."""
+        assessment = assess(interview.rulebook, interview.given())
+        line = Text(_("So far: "), style="dim")
+        style = "bold" if assessment.provisional else STYLE[assessment.verdict]
+        line.append(headline(assessment.verdict, assessment.provisional), style=style)
+        line.append("  " + _n("({n} answered)", "({n} answered)",
+                              sum(1 for q in interview.applicable() if interview.is_answered(q.id))), style="dim")
+        return line
 
 
 def is_interactive() -> bool:

@@ -22,8 +22,8 @@ from clientscreen.i18n import _, _n, percent
 from clientscreen.interview.answersfile import Prospect
 from clientscreen.report.bidi import LINE_WIDTH, right_to_left, signed
 from clientscreen.report.content import (
-    MARK,
     band_of_score,
+    headline,
     proposal,
     reached_with_terms,
     refusal,
@@ -82,10 +82,10 @@ class Brief:
         verdict = Verdict(r["verdict"])
         prospect = r["prospect"] or {}
         out: list[RenderableType] = []
+        if r["draft"]:
+            out.append(Text(_("DRAFT: the interview is not finished"), style="bold yellow"))
         head = Text()
-        head.append(f"{MARK[verdict]} {verdict.shown.upper()}", style=STYLE[verdict])
-        if r["provisional"]:
-            head.append("  " + _("provisional"), style="bold")
+        head.append(headline(verdict, r["provisional"]), style="bold" if r["provisional"] else STYLE[verdict])
         if prospect.get("name"):
             head.append("  " + one_line(prospect["name"]), style="bold")
         if prospect.get("company"):
@@ -161,9 +161,9 @@ class Brief:
 
 
 def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *,
-           height: int = SCREEN_HEIGHT, more: str | None = None) -> RenderableType:
+           height: int = SCREEN_HEIGHT, more: str | None = None, draft: bool = False) -> RenderableType:
     """The brief for a terminal; right-to-left languages get shorter lines, each a right-to-left paragraph."""
-    return from_dict(to_dict(assessment, rulebook, prospect), height=height, more=more)
+    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft), height=height, more=more)
 
 
 def from_dict(report: dict[str, Any], *, height: int = SCREEN_HEIGHT, more: str | None = None) -> RenderableType:

@@ -18,8 +18,23 @@ from clientscreen.scoring import Assessment
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
-def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> dict[str, Any]:
-    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language."""
+def headline(verdict: Verdict, provisional: bool) -> str:
+    """The verdict as a report heads it: below the coverage floor, no verdict yet, only a leaning.
+
+    An empty draft scores 0, which is a take; shown as a TAKE it reads as advice nobody gave.
+    """
+    if provisional:
+        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=verdict.shown.upper())
+    return f"{MARK[verdict]} {verdict.shown.upper()}"
+
+
+def to_dict(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> dict[str, Any]:
+    """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
+
+    ``draft``: the answers come from an interview not finished yet, which the report says.
+    """
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
 
@@ -62,6 +77,8 @@ def to_dict(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | Non
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
         "provisional": a.provisional,
+        "enough_evidence": not a.provisional,
+        "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
         "prospect": prospect.model_dump() if prospect else None,

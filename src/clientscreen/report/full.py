@@ -22,13 +22,13 @@ from clientscreen.interview.answersfile import Prospect
 from clientscreen.report import plots
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.report.content import (
-    MARK,
     answer_words,
     band_words,
     citation,
     client_types,
     deciders,
     flag_groups,
+    headline,
     margin_words,
     to_dict,
 )
@@ -49,12 +49,14 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
     return Padding(out, (0, 0, 0, 2), expand=False)
 
 
-def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> RenderableType:
+def render(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    return from_dict(to_dict(assessment, rulebook, prospect))
+    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft))
 
 
 def from_dict(r: dict[str, Any]) -> RenderableType:
@@ -147,16 +149,14 @@ def _points_first(points: int, title: str, style: str = "") -> Text:
 
 def _summary(r: dict[str, Any], verdict: Verdict, prospect: dict[str, Any], *, boxed: bool) -> RenderableType:
     body: list[RenderableType] = []
+    if r["draft"]:
+        body.append(Text(_("DRAFT: the interview is not finished"), style="bold yellow"))
     if prospect:
         name = Text(one_line(prospect["name"]), style="bold")
         if prospect.get("company"):
             name.append(" · " + one_line(prospect["company"]))
         body.append(name)
-    head = Text()
-    head.append(f"{MARK[verdict]} {verdict.shown.upper()}", style=STYLE[verdict])
-    if r["provisional"]:
-        head.append("  " + _("provisional"), style="bold")
-    body.append(head)
+    body.append(Text(headline(verdict, r["provisional"]), style="bold" if r["provisional"] else STYLE[verdict]))
     if verdict.value != r["score_verdict"]:
         body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
                            verdict=Verdict(r["score_verdict"]).shown), style="dim"))
@@ -175,9 +175,10 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: dict[str, Any], *, b
         body.append(_indented(_("Contact:"), embedded(prospect["contact"])))
     if prospect.get("notes"):
         body.append(_indented(_("Notes:"), embedded(prospect["notes"])))
+    border = STYLE[verdict] if not r["provisional"] else "bold"
     if not boxed:
-        return Group(Rule(style=STYLE[verdict]), *body, Rule(style=STYLE[verdict]))
-    return Panel(Group(*body), border_style=STYLE[verdict])
+        return Group(Rule(style=border), *body, Rule(style=border))
+    return Panel(Group(*body), border_style=border)
 
 
 def _flag_group(g: dict[str, Any], *, details: bool) -> RenderableType:

@@ -17,12 +17,12 @@ from typing import Any
 from clientscreen.i18n import _, is_rtl, percent
 from clientscreen.report import plots
 from clientscreen.report.content import (
-    MARK,
     answer_words,
     band_words,
     citation,
     deciders,
     flag_groups,
+    headline,
     margin_words,
     proposal,
     reached_with_terms,
@@ -48,6 +48,7 @@ h2 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; border-bottom: 1px solid #999; }
 .verdict.take { color: var(--take); border: 3px solid var(--take); }
 .verdict.negotiate { color: var(--negotiate); border: 3px dashed var(--negotiate); }
 .verdict.decline { color: var(--decline); border: 6px double var(--decline); }
+.verdict.provisional { color: var(--ink); border: 3px dotted var(--ink); }
 .muted, .points, .facts { color: var(--muted); }
 .why { font-size: 1.1rem; }
 p, li { overflow-wrap: anywhere; }
@@ -98,9 +99,10 @@ def _brief(r: dict[str, Any]) -> list[str]:
     verdict = Verdict(r["verdict"])
     prospect = r["prospect"] or {}
     out = ['<section class="brief">']
-    provisional = f' <span class="muted">{e(_("provisional"))}</span>' if r["provisional"] else ""
-    out.append(f'<p><span class="verdict {verdict.value}" id="verdict">{MARK[verdict]} {e(verdict.shown.upper())}'
-               f"</span>{provisional}</p>")
+    if r["draft"]:
+        out.append(f'<p><strong>{e(_("DRAFT: the interview is not finished"))}</strong></p>')
+    kind = "provisional" if r["provisional"] else verdict.value
+    out.append(f'<p><span class="verdict {kind}" id="verdict">{e(headline(verdict, r["provisional"]))}</span></p>')
     if prospect.get("name"):
         company = f' <span class="muted">· {e(prospect["company"])}</span>' if prospect.get("company") else ""
         out.append(f"<h1>{e(prospect['name'])}{company}</h1>")

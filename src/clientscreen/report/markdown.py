@@ -26,9 +26,11 @@ from clientscreen.scoring import Assessment
 from clientscreen.textsafe import markdown
 
 
-def to_markdown(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None) -> str:
+def to_markdown(
+    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    return from_dict(to_dict(assessment, rulebook, prospect))
+    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft))
 
 
 def moved(points: int) -> str:
@@ -45,8 +47,12 @@ def from_dict(r: dict[str, Any]) -> str:
     prospect = r["prospect"] or {}
     name = markdown(prospect["name"]) if prospect.get("name") else _("Prospect")
     verdict = Verdict(r["verdict"])
-    provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
-    out = [f"# {name}: **{verdict.shown}**{provisional}", ""]
+    if r["provisional"]:
+        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=verdict.shown), ""]
+    else:
+        out = [f"# {name}: **{verdict.shown}**", ""]
+    if r["draft"]:
+        out += ["**" + _("DRAFT: the interview is not finished") + "**", ""]
     if prospect.get("company"):
         out += [markdown(prospect["company"]), ""]
     out.append(markdown(why_line(r)))
