@@ -432,5 +432,5 @@ def test_rich_is_loaded_only_to_draw_a_table(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(CSV / "rules.yaml"), str(CSV / "crm_en.csv"), str(tmp_path / "out")],
         capture_output=True, text=True, check=True,
     )
-    # JSON Lines carries report.to_dict, and report renders with rich too; CSV needs neither.
-    assert done.stdout.split("\n")[:3] == ["csv False False", "jsonl True False", "table True False"]
+    # JSON Lines carries report.content.to_dict, plain Python; only the table needs rich.
+    assert done.stdout.split("\n")[:3] == ["csv False False", "jsonl False False", "table True False"]

@@ -47,6 +47,8 @@ def score_bar(report: dict[str, Any], width: int = 40) -> list[str]:
     line = "".join(mark).rstrip()
     if at + len(label) >= width:  # no room on the right: the number goes before the marker
         line = " " * max(0, at - len(label)) + f"{report['score']} ▲"
+    else:
+        line += label
     t = report["thresholds"]
     ticks = [" "] * (width + 4)
     for value in (low, t["negotiate"], t["decline"]):
