@@ -196,7 +196,7 @@ def _details(g: dict[str, Any]) -> list[RenderableType]:
     return [
         _indented(_("Why:"), g["why"]),
         _indented(_("Do:"), g["advice"]),
-        _indented(_("Source:"), embedded(citation(source))),
+        _indented(_("Source:"), citation(source)),  # title and section in the reader's language
     ]
 
 
