@@ -77,9 +77,10 @@ def test_each_export_scores_its_four_prospects(score: Run, name: str, extra: lis
     assert [r["verdict"] for r in rows] == VERDICTS
     assert [r["id"] for r in rows] == ["1", "2", "3", "4"]
     assert [r["score"] for r in rows] == ["-11", "10", "-11", "0"]
-    assert rows[1]["red_flags"] == "muddy_goals;refuses_prepayment;warring_stakeholders"
-    assert rows[1]["knockouts"] == "refuses_prepayment"
-    assert rows[2]["knockouts"] == "misleading_product"
+    assert rows[1]["red_flag_ids"] == "muddy_goals;refuses_prepayment;warring_stakeholders"
+    assert rows[1]["red_flags"] == "Muddy goals; Refuses prepayment; Warring stakeholders"
+    assert (rows[1]["knockout_ids"], rows[1]["knockouts"]) == ("refuses_prepayment", "Refuses prepayment")
+    assert rows[2]["knockout_ids"] == "misleading_product"
     assert [r["provisional"] for r in rows] == ["false", "false", "false", "true"]
     assert [r["coverage"] for r in rows] == ["1.0", "1.0", "1.0", "0.0"]
     assert sha(source) == before  # the input is never modified
@@ -98,7 +99,8 @@ def test_yes_and_no_in_four_languages_and_any_case(score: Run) -> None:
     done = score(CSV / "yes_no_words.csv")
     assert done.returncode == 0, done.stderr
     assert [r["verdict"] for r in records(done.stdout)] == ["take", "negotiate"] * 7
-    assert "no column for goals, monthly_budget, decision_maker, misleading_claims, trust" in done.stderr
+    assert ("only 1 of 6 questions has a column (prepayment); goals, monthly_budget, decision_maker, "
+            "misleading_claims, trust count as unknown in every row") in done.stderr
 
 
 # -- files that cannot be used: exit 3, one line, no output ------------------------------------------------
@@ -162,7 +164,8 @@ def test_a_header_without_rows_is_zero_rows(score: Run, tmp_path: Path) -> None:
     source.write_text("id,name,prepayment\r\n", encoding="utf-8")
     done = score(source)
     assert done.returncode == 0
-    assert done.stdout.splitlines() == ["line,id,name,verdict,score,provisional,coverage,red_flags,knockouts,error"]
+    assert done.stdout.splitlines() == [
+        "line,id,name,verdict,score,provisional,coverage,red_flags,knockouts,red_flag_ids,knockout_ids,error"]
     assert "0 rows: 0 take, 0 negotiate, 0 decline, 0 errors" in done.stderr
 
 
@@ -191,7 +194,7 @@ def test_bad_rows_are_reported_and_the_batch_goes_on(score: Run) -> None:
     reasons = {int(error.split(":")[0]): error.split(": ", 1)[1] for error in BROKEN}
     assert [(r["line"], r["id"], r["verdict"], r["error"]) for r in rows] == [
         ("2", "1", "take", ""),
-        ("3", "3", "", reasons[3]),
+        ("3", "2", "", reasons[3]),  # a short row keeps its own id
         ("4", "4", "", reasons[4]),
         ("5", "4", "", reasons[5]),
         ("6", "5", "", reasons[6]),
@@ -239,10 +242,10 @@ def test_missing_and_extra_columns_each_get_one_warning(score: Run) -> None:
     done = score(CSV / "partial_columns.csv")
     assert done.returncode == 0
     warnings = done.stderr.splitlines()[:-1]
-    assert warnings == [
-        f"{CSV / 'partial_columns.csv'}: no column for monthly_budget, decision_maker, misleading_claims, trust; "
-        "counted as unknown in every row",
+    assert warnings == [  # two of six questions answered: the warning says which two
         f"{CSV / 'partial_columns.csv'}: ignoring columns that are not questions: owner",
+        f"{CSV / 'partial_columns.csv'}: only 2 of 6 questions have a column (goals, prepayment); monthly_budget, "
+        "decision_maker, misleading_claims, trust count as unknown in every row",
     ]
     # Row 2's refusal of prepayment is a client type known in full that sets the verdict: not provisional.
     assert [r["provisional"] for r in records(done.stdout)] == ["true", "false", "true", "true"]
@@ -270,7 +273,7 @@ def test_the_table_shows_markup_as_text_strips_escapes_and_truncates(score: Run)
     out = done.stdout
     assert "[bold]Evil[/bold]" in out and "Evil [/] Corp" in out and "[link=https://x]click" in out
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
-    assert "Very Long Name Very Long …" in out and "End" not in out  # whole in JSON Lines, cut in the table
+    assert "Very Long Name Very Long Name Very Lo…" in out and "End" not in out  # whole in JSON Lines, cut here
     assert "=HYPERLINK" in out  # a table is not a spreadsheet: nothing to neutralise
     assert max(len(line) for line in out.splitlines()) <= 120
 
@@ -279,7 +282,7 @@ def test_the_table_written_to_a_file_has_a_fixed_width(score: Run, tmp_path: Pat
     out = tmp_path / "scores.txt"
     assert score(CSV / "broken_rows.csv", "-f", "table", "-o", out).returncode == 1
     text = out.read_text(encoding="utf-8")
-    assert "Red flags / error" in text and "error" in text and "\x1b" not in text
+    assert "Worst flag / error" in text and "error" in text and "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 120
 
 
@@ -297,7 +300,7 @@ def test_jsonl_carries_the_same_assessment_as_report(score: Run, cli: Run, tmp_p
     assert {k: v for k, v in first.items() if k not in ("line", "id", "name", "error")} == report
     assert (first["line"], first["id"], first["name"], first["error"]) == (3, "2", "Office Group", None)
     errors = [json.loads(line) for line in score(CSV / "broken_rows.csv", "-f", "jsonl").stdout.splitlines()]
-    assert errors[1] == {"line": 3, "id": "3", "name": "", "error": "has 3 fields; the header has 8"}
+    assert errors[1] == {"line": 3, "id": "2", "name": "Short row", "error": "has 3 fields; the header has 8"}
 
 
 def test_standard_input_and_output_file(score: Run, tmp_path: Path) -> None:

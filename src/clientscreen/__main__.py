@@ -15,10 +15,25 @@ def main() -> None:
 
     from clientscreen import i18n
 
-    i18n.set_language(i18n.from_command_line(sys.argv[1:], os.environ))  # before the help texts are read
+    i18n.set_language(i18n.from_command_line(sys.argv[1:], os.environ, _configured_language()))  # before --help's
     from clientscreen.cli import run
 
     run()
+
+
+def _configured_language() -> str | None:
+    """The settings file's language, for the help texts; a broken file is reported by the command itself."""
+    import os
+    from pathlib import Path
+
+    from clientscreen import settings
+    from clientscreen.errors import ClientscreenError
+
+    try:
+        found = settings.load({}, os.environ, Path.cwd(), settings.user_config_dir()).values["language"]
+    except (ClientscreenError, OSError):
+        return None
+    return found.value if found.source == "file" else None
 
 
 if __name__ == "__main__":

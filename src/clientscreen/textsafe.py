@@ -39,6 +39,21 @@ def spreadsheet_cell(value: str) -> str:
     return value
 
 
+def csv_cell(text: str) -> str:
+    """A text cell as ``csv.writer`` would write it (comma-separated), after neutralising a formula."""
+    if text.isalnum():  # the common id: nothing to quote, nothing a spreadsheet would run
+        return text
+    if text[:1] in FORMULA_START:
+        text = "'" + text
+    for char in _QUOTE:
+        if char in text:
+            return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+_QUOTE = ('"', ",", "\n", "\r")
+
+
 def markdown(text: str) -> str:
     """Escape Markdown so outside text renders as written, on one line."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from clientscreen.answers import AnswerError, parse
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict
 from clientscreen.scoring import evidence_weight
+from clientscreen.textsafe import csv_cell
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
 PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
@@ -238,8 +239,10 @@ class Compiled:
         # Coverage by known weight when nothing was skipped (the common case); see _cover.
         self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
         self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
-        self._reds: dict[int, tuple[tuple[str, ...], str]] = {0: ((), "")}
-        self._knockouts: dict[int, tuple[int, tuple[str, ...], str]] = {0: (0, (), "")}
+        #: Category titles in the active language: CSV output names flags for people, beside their ids.
+        self.titles = {c.id: c.title.get() for c in rulebook.categories}
+        self._reds: dict[int, tuple[tuple[str, ...], str, str]] = {0: ((), "", "")}
+        self._knockouts: dict[int, tuple[int, tuple[str, ...], str, str]] = {0: (0, (), "", "")}
         known = {q.id.casefold() for q in questions}
         self._extra_names = [name for name in header if name.strip().casefold() not in known]
 
@@ -313,19 +316,23 @@ class Compiled:
 
     # -- scoring a row --------------------------------------------------------------------------------
 
-    def _red(self, guards: int) -> tuple[tuple[str, ...], str]:
+    def named(self, categories: Sequence[str]) -> str:
+        """Category ids as one CSV cell of their titles, the way a person reads them in a spreadsheet."""
+        return csv_cell("; ".join(self.titles.get(c, c) for c in categories))
+
+    def _red(self, guards: int) -> tuple[tuple[str, ...], str, str]:
         found = self._reds.get(guards)
         if found is None:
             names: tuple[str, ...] = ()
             for mask, table in self._red_parts:
                 if guards & mask:
                     names += table[guards & mask]
-            found = (names, ";".join(names))
+            found = (names, ";".join(names), self.named(names))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
         return found
 
-    def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str]:
+    def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str, str]:
         found = self._knockouts.get(bits)
         if found is None:
             fired: list[tuple[str, int]] = []
@@ -336,7 +343,7 @@ class Compiled:
                 fired.extend(table[rest & 0xFF])
                 rest >>= 8
             names = tuple(category for category, _floor in fired)
-            found = (max(floor for _category_id, floor in fired), names, ";".join(names))
+            found = (max(floor for _category_id, floor in fired), names, ";".join(names), self.named(names))
             if len(self._knockouts) < PATTERN_LIMIT:
                 self._knockouts[bits] = found
         return found
@@ -347,18 +354,19 @@ class Compiled:
         return Outcome(VERDICTS[rank], points, coverage[0], coverage[1], reds[0], knockouts[1])
 
     def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
-        """The verdict's rank and ``verdict,score,provisional,coverage,red_flags,knockouts`` as CSV text.
+        """The verdict's rank and ``verdict,…,red_flags,knockouts,red_flag_ids,knockout_ids`` as CSV text.
 
         The hot path of ``clientscreen score``: every piece but the score is a string built
         once and reused, and nothing in it can need quoting.
         """
         rank, points, coverage, reds, knockouts = self._parts(row)
         shown = coverage[2] if coverage[1] else coverage[3]
-        return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[1]},{knockouts[2]}"
+        return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[2]},{knockouts[3]},{reds[1]},{knockouts[2]}"
 
     def _parts(
         self, row: Sequence[str]
-    ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str], tuple[int, tuple[str, ...], str]]:
+    ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str, str],
+               tuple[int, tuple[str, ...], str, str]]:
         """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
         total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
         at_stake = self._base_stake
@@ -407,7 +415,7 @@ class Compiled:
         self,
         total: int,
         rank: int,
-        knockouts: tuple[int, tuple[str, ...], str],
+        knockouts: tuple[int, tuple[str, ...], str, str],
         floors: list[tuple[str, int]],
         skipped_kinds: dict[str, int] | None,
     ) -> bool:

@@ -44,6 +44,7 @@ class RowError:
     line: int
     message: str
     column: int | None = None
+    cells: tuple[str, ...] = ()  # what could be read of the row (a ragged row's own id and name cells)
 
 
 @dataclass
@@ -76,7 +77,7 @@ class CsvSource:
                             continue  # an empty line
                         yield RowError(line, _n("has {n} field; the header has {width}",
                                                 "has {n} fields; the header has {width}", len(row),
-                                                width=number(width)))
+                                                width=number(width)), None, tuple(row))
                     elif not any(row):
                         continue  # only delimiters: Excel writes these for blank rows inside the used range
                     elif check_nul and "\x00" in "".join(row):

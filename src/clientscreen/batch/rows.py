@@ -10,13 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from clientscreen.batch.compiled import Outcome
-from clientscreen.textsafe import FORMULA_START, spreadsheet_cell
+from clientscreen.textsafe import csv_cell, spreadsheet_cell
 
-CSV_COLUMNS = ["line", "id", "name", "verdict", "score", "provisional", "coverage", "red_flags", "knockouts", "error"]
-_QUOTE = ('"', ",", "\n", "\r")
+#: What ``score`` adds to a row. ``red_flags`` and ``knockouts`` name the flags in the output's language for the
+#: people who read the sheet; ``red_flag_ids`` and ``knockout_ids`` are the same flags as stable ids for scripts.
+RESULT_COLUMNS = ["verdict", "score", "provisional", "coverage", "red_flags", "knockouts", "red_flag_ids",
+                  "knockout_ids", "error"]
+CSV_COLUMNS = ["line", "id", "name", *RESULT_COLUMNS]
 
 
 class Record(NamedTuple):
@@ -28,31 +33,68 @@ class Record(NamedTuple):
     outcome: Outcome | None = None
     error: str | None = None
     full: dict[str, Any] | None = None  # the whole assessment, for JSON Lines
+    cells: Sequence[str] = ()  # the input row as read, for --keep-columns
 
 
 def csv_header() -> str:
     return "".join(f"{c}," for c in CSV_COLUMNS)[:-1] + "\r\n"
 
 
-def cell(text: str) -> str:
-    """A text cell as ``csv.writer`` would write it, after neutralising a formula (OWASP's advice)."""
-    if text.isalnum():  # the common id: nothing to quote, nothing a spreadsheet would run
-        return text
-    if text[:1] in FORMULA_START:
-        text = "'" + text
-    for char in _QUOTE:
-        if char in text:
-            return '"' + text.replace('"', '""') + '"'
-    return text
+cell = csv_cell
+_BLANKS = [""] * (len(RESULT_COLUMNS) - 1)
 
 
 def error_line(line: int, ident: str, name: str, message: str) -> str:
     """The CSV line for a row that could not be scored: its place, and the reason in the error column."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(
-        [line, spreadsheet_cell(ident), spreadsheet_cell(name), "", "", "", "", "", "", spreadsheet_cell(message)]
+        [line, spreadsheet_cell(ident), spreadsheet_cell(name), *_BLANKS, spreadsheet_cell(message)]
     )
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """CSV written for a spreadsheet rather than for the fast default: its separator, decimal mark, and columns.
+
+    ``--excel`` takes the separator and decimal mark of the output's language (a Danish Excel splits
+    on ``;`` and reads ``0,62``); ``--keep-columns`` puts the input's own columns first, so the
+    result goes back into the CRM it came from.
+    """
+
+    delimiter: str = ","
+    decimal: str = "."
+    kept: Sequence[str] | None = None  # the input's header, when its columns are kept
+    bom: bool = False  # Excel reads UTF-8 only when the file starts with a byte order mark
+
+    def header(self) -> str:
+        columns = [*self.kept, *RESULT_COLUMNS] if self.kept is not None else CSV_COLUMNS
+        return ("\ufeff" if self.bom else "") + self._line([spreadsheet_cell(c) for c in columns])
+
+    def lines(self, records: list[Record], titles: Mapping[str, str]) -> str:
+        out = []
+        for r in records:
+            if self.kept is not None:
+                width = len(self.kept)
+                front = [spreadsheet_cell(c) for c in (*r.cells[:width], *[""] * (width - len(r.cells)))]
+            else:
+                front = [str(r.line), spreadsheet_cell(r.id), spreadsheet_cell(r.name)]
+            o = r.outcome
+            if o is None:
+                back = [*_BLANKS, spreadsheet_cell(r.error or "")]
+            else:
+                back = [o.verdict.value, str(o.score), "true" if o.provisional else "false",
+                        str(o.coverage).replace(".", self.decimal),
+                        spreadsheet_cell("; ".join(titles.get(c, c) for c in o.red_flags)),
+                        spreadsheet_cell("; ".join(titles.get(c, c) for c in o.knockouts)),
+                        ";".join(o.red_flags), ";".join(o.knockouts), ""]
+            out.append(self._line([*front, *back]))
+        return "".join(out)
+
+    def _line(self, cells: Sequence[str]) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(cells)
+        return buffer.getvalue()
 
 
 def jsonl_lines(records: list[Record]) -> str:

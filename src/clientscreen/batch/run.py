@@ -17,7 +17,7 @@ import itertools
 import multiprocessing
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -25,7 +25,7 @@ from typing import IO, Any
 from clientscreen.answers import Given
 from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled
 from clientscreen.batch.read import CsvSource, RowError, ascii_compatible
-from clientscreen.batch.rows import Record, cell, error_line, jsonl_lines
+from clientscreen.batch.rows import Record, Sheet, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
 from clientscreen.i18n import _
 from clientscreen.rulebook.model import Rulebook
@@ -52,6 +52,7 @@ class Settings:
     id_column: str | None = None
     decimal: str | None = None
     strict: bool = False
+    sheet: Sheet | None = None  # CSV laid out for a spreadsheet (--excel, --keep-columns); None: the fast default
 
 
 @dataclass
@@ -91,20 +92,24 @@ class Scorer:
             raise UsageError(_("--id-column {column}: {path} has no such column", column=settings.id_column, path=name))
         self.id_at = folded.index(wanted) if wanted in folded else -1
         self.name_at = folded.index("name") if "name" in folded else -1
+        #: Columns the scorer reads itself: not questions, and not to be warned about.
+        self.passed = {"id", "name", wanted}
         self._given: dict[str, dict[str, Given]] = {}  # JSON Lines: question -> cell -> parsed answer
 
     def text(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[str]:
         """Output text (CSV or JSON Lines), ``BATCH`` rows at a time."""
-        if self.settings.fmt != "csv":
+        sheet = self.settings.sheet
+        if self.settings.fmt != "csv" or sheet is not None:
+            titles = self.compiled.titles
             for records in self.records(rows, summary):
-                yield jsonl_lines(records)
+                yield jsonl_lines(records) if sheet is None else sheet.lines(records, titles)
             return
         fields, id_at, name_at, counts = self.compiled.csv_fields, self.id_at, self.name_at, summary.counts
         out: list[str] = []
         add = out.append
         for item in rows:  # the hot loop of `clientscreen score`: keep it flat
             if item.__class__ is RowError:
-                add(self._error_line(summary, item))
+                add(self._error_line(summary, item, item.cells))
             else:
                 line, row = item  # type: ignore[misc]
                 ident = row[id_at] if id_at >= 0 else ""
@@ -131,7 +136,8 @@ class Scorer:
         for item in rows:
             if isinstance(item, RowError):
                 self._count_error(summary, item)
-                batch.append(Record(item.line, str(item.line), "", None, item.message))
+                ident, name = self._names(item.line, item.cells)
+                batch.append(Record(item.line, ident, name, None, item.message, cells=item.cells))
             else:
                 line, row = item
                 ident, name = self._names(line, row)
@@ -139,23 +145,25 @@ class Scorer:
                     outcome = score(row)
                 except CellError as exc:
                     self._count_error(summary, RowError(line, str(exc), exc.column + 1))
-                    batch.append(Record(line, ident, name, None, str(exc)))
+                    batch.append(Record(line, ident, name, None, str(exc), cells=row))
                 else:
                     counts[outcome.verdict.rank] += 1
-                    batch.append(Record(line, ident, name, outcome, None, self._full(row) if full else None))
+                    batch.append(Record(line, ident, name, outcome, None, self._full(row) if full else None, row))
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
         if batch:
             yield batch
 
-    def _names(self, line: int, row: list[str]) -> tuple[str, str]:
-        ident = row[self.id_at] if self.id_at >= 0 and row[self.id_at].strip() else str(line)
-        return ident, row[self.name_at] if self.name_at >= 0 else ""
+    def _names(self, line: int, row: Sequence[str]) -> tuple[str, str]:
+        """The row's id (its line when it has none) and name; a short row's own cells where it has them."""
+        id_at, name_at = self.id_at, self.name_at
+        ident = row[id_at] if 0 <= id_at < len(row) and row[id_at].strip() else str(line)
+        return ident, row[name_at] if 0 <= name_at < len(row) else ""
 
-    def _error_line(self, summary: Summary, error: RowError, row: list[str] | None = None) -> str:
+    def _error_line(self, summary: Summary, error: RowError, row: Sequence[str] = ()) -> str:
         self._count_error(summary, error)
-        ident, name = self._names(error.line, row) if row is not None else (str(error.line), "")
+        ident, name = self._names(error.line, row)
         return error_line(error.line, ident, name, error.message)
 
     def _count_error(self, summary: Summary, error: RowError) -> None:

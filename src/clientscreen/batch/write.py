@@ -57,20 +57,6 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def header_warnings(scorer: Scorer, source: CsvSource) -> list[str]:
-    """One warning for all missing question columns and one for all columns that are not questions."""
-    compiled, settings = scorer.compiled, scorer.settings
-    warnings = []
-    if compiled.missing:
-        message = _("no column for {questions}; counted as unknown in every row", questions=", ".join(compiled.missing))
-        warnings.append(f"{source.name}: {message}")
-    extra = compiled.extra_columns({"id", "name", (settings.id_column or "id").strip().casefold()})
-    if extra:
-        message = _("ignoring columns that are not questions: {columns}", columns=", ".join(extra))
-        warnings.append(f"{source.name}: {message}")
-    return warnings
-
-
 def write_scores(
     source: CsvSource,
     scorer: Scorer,
@@ -88,7 +74,8 @@ def write_scores(
         if scorer.settings.fmt == "table":
             return _write_table(source, scorer, out, progress, colour=terminal and output in (None, "-"))
         if scorer.settings.fmt == "csv":
-            out.write(csv_header().encode("utf-8"))
+            sheet = scorer.settings.sheet
+            out.write((csv_header() if sheet is None else sheet.header()).encode("utf-8"))
         return run(source, scorer, out.write, jobs=jobs, progress=progress)
 
 
@@ -135,31 +122,60 @@ def _console(stream: IO[str], colour: bool) -> Console:
                    color_system=None)
 
 
+def worst_first(rulebook: Rulebook) -> dict[str, int]:
+    """Red-flag categories by how much they can weigh (the most points one answer gives them), heaviest first."""
+    weight: dict[str, int] = {}
+    for q in rulebook.questions:
+        for a in q.answers:
+            category = a.category or q.category or ""
+            weight[category] = max(weight.get(category, 0), a.points)
+    return {c: -w for c, w in weight.items()}
+
+
 def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool = True) -> Table:
-    """A Rich table of records with fixed column widths, so that consecutive batches line up."""
+    """One line a row, fitting ``width``: the verdict, the score, and the worst flag with how many more there are.
+
+    A knock-out is the worst flag when there is one (it set the verdict's floor); otherwise the red
+    flag that can weigh most. Every column is cut with an ellipsis rather than wrapped, and the
+    widths depend only on ``width``, so that consecutive batches line up.
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     titles = {c.id: c.title.get() for c in rulebook.categories}
+    order = worst_first(rulebook)
     words = {v: v.shown for v in Verdict}  # once per batch, not once per row
     error = _("error")
+    width = max(width, 50)
     view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
-                 width=max(width, 60))
-    view.add_column(_("Line"), justify="right", width=7, no_wrap=True)
-    view.add_column(_("Id"), width=12, no_wrap=True, overflow="ellipsis")
-    view.add_column(_("Name"), width=26, no_wrap=True, overflow="ellipsis")
-    view.add_column(_("Verdict"), width=max(10, *(len(w) + 1 for w in words.values())), no_wrap=True)
-    view.add_column(_("Score"), justify="right", width=5, no_wrap=True)
-    view.add_column(_("Red flags / error"), ratio=1, overflow="fold")
+                 width=width, padding=(0, 1), collapse_padding=True)
+    view.add_column(_("Line"), justify="right", width=6, no_wrap=True, overflow="ellipsis")
+    view.add_column(_("Id"), width=8 if width < 90 else 12, no_wrap=True, overflow="ellipsis")
+    view.add_column(_("Name"), ratio=1, no_wrap=True, overflow="ellipsis", min_width=8)
+    view.add_column(_("Verdict"), width=max(len(error), *(len(w) + 1 for w in words.values())), no_wrap=True,
+                    overflow="ellipsis")
+    view.add_column(_("Score"), justify="right", width=5, no_wrap=True, overflow="ellipsis")
+    view.add_column(_("Worst flag / error"), ratio=1, no_wrap=True, overflow="ellipsis", min_width=8)
     for r in records:
         o = r.outcome
         if o is None:
             verdict = Text(error, style="magenta")
-            flags = Text(one_line(r.error or ""), style="magenta")
+            flag = Text(one_line(r.error or ""), style="magenta")
         else:
             verdict = Text(words[o.verdict] + ("?" if o.provisional else ""), style=_STYLE[o.verdict])
-            flags = Text(one_line("; ".join(titles.get(c, c) for c in o.red_flags)))
+            flag = Text(one_line(_worst(o.knockouts, o.red_flags, order, titles)),
+                        style="bold red" if o.knockouts else "")
         view.add_row(Text(str(r.line)), Text(one_line(r.id)), Text(one_line(r.name)), verdict,
-                     Text(str(o.score) if o else ""), flags)
+                     Text(str(o.score) if o else ""), flag)
     return view
+
+
+def _worst(knockouts: tuple[str, ...], reds: tuple[str, ...], order: dict[str, int], titles: dict[str, str]) -> str:
+    flags = list(dict.fromkeys((*knockouts, *sorted(reds, key=lambda c: order.get(c, 0)))))
+    if not flags:
+        return ""
+    worst = titles.get(flags[0], flags[0])
+    if knockouts:
+        worst = _("{flag} (knock-out)", flag=worst)
+    return worst if len(flags) == 1 else _("{flag} (+{more})", flag=worst, more=len(flags) - 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
 from clientscreen.cli import score
+from clientscreen.cli import team
 from clientscreen.cli import rules
 
-__all__ = ["app", "rules", "run", "score", "screening"]
+__all__ = ["app", "rules", "run", "score", "screening", "team"]

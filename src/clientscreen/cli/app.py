@@ -8,32 +8,58 @@ place that decides exit codes.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, overload
 
 import typer
 
 from clientscreen import __version__
+from clientscreen.cli import helptext
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from clientscreen.errors import ClientscreenError
+    from clientscreen.settings import Settings
 
 EXIT_CODES = _("""Exit codes: 0 ok; 1 problems found (invalid rows, failed checks); 2 usage error;
 3 an input file (rulebook, answers, CSV) cannot be used; 129/130/143 hung up, interrupted, terminated;
 70 internal error (please report it with the --debug output).""")
 
+def examples(*commands: str) -> str:
+    """The end of a command's help: real command lines, kept as they are (``\\b`` stops Click rewrapping them)."""
+    return "\b\n" + _("Examples:") + "\n" + "\n".join(f"  {c}" for c in commands)
+
+
+def complete_path(incomplete: str) -> list[str]:
+    """File and folder names for shell completion (Typer's own hands back what was typed): folders end in /."""
+    folder, slash, start = incomplete.rpartition("/")
+    where = Path(folder + slash or ".").expanduser()
+    try:
+        names = sorted(os.listdir(where))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        if name.startswith(start) and (start.startswith(".") or not name.startswith(".")):
+            found.append(folder + slash + name + ("/" if (where / name).is_dir() else ""))
+    return found
+
+
+helptext.install()
 app = typer.Typer(
     name="clientscreen",
     help=_("Screen a prospective client before the first meeting: take, negotiate or decline."),
-    epilog=EXIT_CODES,
+    epilog=EXIT_CODES + "\n\n" + examples("clientscreen interview", "clientscreen report prospect.yaml",
+                                          "clientscreen score leads.csv -f table"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
 )
 
@@ -45,11 +71,13 @@ RulesOption = Annotated[
         help=_("Rulebook file (default: the bundled rulebook)."),
         show_default=False,
         dir_okay=False,
+        autocompletion=complete_path,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("-o", "--output", help=_("Write here instead of standard output (atomically)."), dir_okay=False),
+    typer.Option("-o", "--output", help=_("Write here instead of standard output (atomically)."), dir_okay=False,
+                 autocompletion=complete_path),
 ]
 
 
@@ -65,14 +93,41 @@ def _language(ctx: typer.Context, value: str | None) -> str | None:
         value = ctx.meta.get(_LANG_KEY)
     else:
         ctx.meta[_LANG_KEY] = value
+    if value is None and any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:]):
+        return None  # given to the command, whose own --lang settles it (a settings file's is not even read)
+    configured, where = configured_language()
     try:
-        i18n.set_language(i18n.choose(value, os.environ))
+        i18n.set_language(i18n.choose(value, os.environ, configured))
     except i18n.UnknownLanguage as exc:
+        if configured is not None and value is None and not os.environ.get("CLIENTSCREEN_LANG", "").strip():
+            from clientscreen.errors import InputError, Problem
+
+            path, _sep, line = where.rpartition(":")  # the settings file's: exit 3, at its line
+            raise InputError([Problem(path, str(exc), int(line))]) from None
         raise UsageError(str(exc)) from None
     return value
 
 
 _LANG_KEY = "clientscreen.lang"
+
+
+@functools.cache
+def settings() -> Settings:
+    """The settings files' values (and the environment's), read once per run; options are applied per command."""
+    from clientscreen import settings as config
+
+    return config.load({}, os.environ, Path.cwd(), config.user_config_dir())
+
+
+def configured_language() -> tuple[str | None, str]:
+    """The language a settings file sets (and where, for an error about it); the environment is i18n's to read."""
+    value = settings().values["language"]
+    return (value.value, value.where or "language") if value.source == "file" else (None, "language")
+
+
+def rulebook(given: Path | None) -> Path | None:
+    """``--rules`` (or ``CLIENTSCREEN_RULES``, which Typer reads), else the settings file's; None: the bundled one."""
+    return given if given is not None else settings().path("rules")
 LangOption = Annotated[
     str | None,
     typer.Option(
@@ -101,6 +156,35 @@ def main(
     lang: LangOption = None,
 ) -> None:
     pass
+
+
+def choice_option(choices: type[StrEnum], help: str) -> Any:
+    """``--format``/``-f`` taking one of ``choices``, checked by ``pick`` so a typo is answered in our words."""
+    values = [c.value for c in choices]
+    return typer.Option("--format", "-f", metavar="|".join(values), help=help, show_default=False,
+                        autocompletion=lambda: values)
+
+
+@overload
+def pick(choices: list[str], given: str, option: str) -> str: ...
+@overload
+def pick(choices: list[str], given: str | None, option: str) -> str | None: ...
+def pick(choices: list[str], given: str | None, option: str) -> str | None:
+    """A choice option's value, or a usage error in the program's words and the reader's language."""
+    if given is None:
+        return None
+    found = given.strip().casefold()
+    if found in choices:
+        return found
+    import difflib
+
+    from clientscreen.errors import UsageError
+
+    close = difflib.get_close_matches(found, choices, n=1, cutoff=0.6)
+    message = _("{option} {given!r} is not one of {choices}", option=option, given=given, choices=", ".join(choices))
+    if close:
+        message += "; " + _("did you mean {guess!r}?", guess=close[0])
+    raise UsageError(message)
 
 
 def make_console(*, stderr: bool = False, width: int | None = None) -> Console:

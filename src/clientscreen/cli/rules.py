@@ -9,11 +9,26 @@ from typing import Annotated
 
 import typer
 
-from clientscreen.cli.app import EXIT_CODES, LangOption, OutputOption, app, emit, make_console, warn
+from clientscreen.cli.app import (
+    EXIT_CODES,
+    LangOption,
+    OutputOption,
+    app,
+    choice_option,
+    complete_path,
+    emit,
+    examples,
+    make_console,
+    pick,
+    rulebook,
+    warn,
+)
 from clientscreen.i18n import _
 
 rules_app = typer.Typer(
-    help=_("Check and inspect rulebooks."), epilog=EXIT_CODES, no_args_is_help=True, rich_markup_mode=None
+    help=_("Check and inspect rulebooks."), no_args_is_help=True, rich_markup_mode=None,
+    epilog=EXIT_CODES + "\n\n" + examples("clientscreen rules check", "clientscreen rules test",
+                                          "clientscreen rules show --lang da"),
 )
 app.add_typer(rules_app, name="rules")
 
@@ -36,7 +51,7 @@ RulebookPaths = Annotated[
     typer.Argument(
         help=_("Rulebook files or folders; a file in a cases/ folder stands for the rulebooks beside it "
         "(default: $CLIENTSCREEN_RULES or the bundled one)."),
-        metavar="PATH...",
+        metavar="PATH...", autocompletion=complete_path,
         show_default=False,
     ),
 ]
@@ -45,15 +60,14 @@ RulebookPaths = Annotated[
 @rules_app.command(
     "check",
     help=_("Lint rulebooks: schema, references, skip logic, score arithmetic, texts. Errors exit 1."),
+    epilog=examples("clientscreen rules check", "clientscreen rules check rules/ --strict",
+                    "clientscreen rules check rules/default.yaml --old HEAD"),
 )
 def rules_check(
     paths: RulebookPaths = None,
     fmt: Annotated[
-        LintFormat | None,
-        typer.Option(
-            "--format", "-f", show_default=False,
-            help=_("text, json, github or sarif (default: github when GITHUB_ACTIONS=true)."),
-        ),
+        str | None,
+        choice_option(LintFormat, _("text, json, github or sarif (default: github when GITHUB_ACTIONS=true).")),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail the check too."))] = False,
     old: Annotated[
@@ -68,8 +82,10 @@ def rules_check(
     from clientscreen.rulebook import lint, lintformats
     from clientscreen.rulebook.model import resolve_path
 
-    report = lint.check_paths(paths or [resolve_path(None)], old=old)
-    chosen = fmt or (LintFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else LintFormat.text)
+    report = lint.check_paths(paths or [resolve_path(rulebook(None))], old=old)
+    picked = pick([f.value for f in LintFormat], fmt, "--format")
+    on_github = os.environ.get("GITHUB_ACTIONS") == "true"
+    chosen = LintFormat(picked) if picked else (LintFormat.github if on_github else LintFormat.text)
     sys.stdout.write(lintformats.FORMATS[chosen.value](report))
     if chosen not in (LintFormat.json, LintFormat.sarif):
         for line in lint.status_lines(report):
@@ -81,6 +97,8 @@ def rules_check(
 @rules_app.command(
     "test",
     help=_("Run the golden cases beside each rulebook (inline cases: or a cases/ folder) and report coverage."),
+    epilog=examples("clientscreen rules test", "clientscreen rules test rules/default.yaml --min-coverage 80 "
+                    "--junit cases.xml"),
 )
 def rules_test(
     paths: RulebookPaths = None,
@@ -89,7 +107,8 @@ def rules_test(
         typer.Option("--min-coverage", min=0, max=100, metavar="PCT", help=_("Fail when the cases cover less.")),
     ] = None,
     junit: Annotated[
-        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", help=_("Also write JUnit XML here."))
+        Path | None, typer.Option("--junit", dir_okay=False, metavar="FILE", autocompletion=complete_path,
+                                  help=_("Also write JUnit XML here."))
     ] = None,
     lang: LangOption = None,
 ) -> None:
@@ -97,7 +116,7 @@ def rules_test(
     from clientscreen.rulebook import cases
     from clientscreen.rulebook.model import resolve_path
 
-    run = cases.run_paths(paths or [resolve_path(None)])
+    run = cases.run_paths(paths or [resolve_path(rulebook(None))])
     sys.stdout.write(run.to_text(min_coverage))
     if junit is not None:
         write_atomic(junit, cases.junit_xml(run.suites))
@@ -108,15 +127,17 @@ def rules_test(
 @rules_app.command(
     "diff",
     help=_("Re-score prospects under two rulebooks: which verdicts change, by how much, and because of which answers."),
+    epilog=examples("clientscreen rules diff HEAD:rules/default.yaml rules/default.yaml --prospects leads.csv",
+                    "clientscreen rules diff old.yaml new.yaml --prospects screenings -f markdown"),
 )
 def rules_diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help=_("Rulebook before the edit: a file or REV:PATH."))],
     new: Annotated[str, typer.Argument(metavar="NEW", help=_("Rulebook after the edit: a file or REV:PATH."))],
     prospects: Annotated[
-        Path, typer.Option("--prospects", metavar="CSV|FOLDER", help=_("A CSV export or a folder of answers files."))
+        Path, typer.Option("--prospects", metavar="CSV|FOLDER", autocompletion=complete_path,
+                           help=_("A CSV export or a folder of answers files."))
     ],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help=_("text, markdown (for a pull request) or json."))]
-    = DiffFormat.text,
+    fmt: Annotated[str, choice_option(DiffFormat, _("text, markdown (for a pull request) or json."))] = "text",
     fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help=_("Exit 1 if any verdict changes."))]
     = False,
     output: OutputOption = None,
@@ -124,13 +145,14 @@ def rules_diff(
 ) -> None:
     from clientscreen.rulebook import diff
 
+    chosen = DiffFormat(pick([f.value for f in DiffFormat], fmt, "--format"))
     old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
     found, problems = diff.read_prospects(prospects)
     for problem in problems:
         warn(problem)
     impact = diff.compare(old, old_book, new, new_book, found, problems)
     render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
-    emit(render[fmt](impact), output)
+    emit(render[chosen](impact), output)
     if fail_on_change and impact.changed:
         raise typer.Exit(1)
 
@@ -138,6 +160,7 @@ def rules_diff(
 @rules_app.command(
     "schema",
     help=_("Print the rulebook's JSON Schema, for editors (yaml-language-server) and other tools."),
+    epilog=examples("clientscreen rules schema -o rules/rulebook.schema.json", "clientscreen rules schema | jq ."),
 )
 def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
     import json
@@ -150,10 +173,12 @@ def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
 @rules_app.command(
     "show",
     help=_("Show a rulebook for review: categories, questions, answers, points, knock-outs, thresholds."),
+    epilog=examples("clientscreen rules show", "clientscreen rules show rules/default.yaml --lang da"),
 )
 def rules_show(
     path: Annotated[
-        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False, metavar="PATH")
+        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False,
+                                    metavar="PATH", autocompletion=complete_path)
     ] = None,
     lang: LangOption = None,
 ) -> None:
@@ -163,7 +188,7 @@ def rules_show(
     from clientscreen.rulebook.arithmetic import Arithmetic
     from clientscreen.rulebook.model import load_rulebook
 
-    book = load_rulebook(path)
+    book = load_rulebook(rulebook(path))
     console = make_console()
     with bidi.autodetect(console, i18n.is_rtl()):
         console.print(view(book, Arithmetic(book).score_range()))

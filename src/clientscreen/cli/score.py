@@ -9,7 +9,18 @@ from typing import Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, RulesOption, app, make_console, warn
+from clientscreen.cli.app import (
+    LangOption,
+    RulesOption,
+    app,
+    choice_option,
+    complete_path,
+    examples,
+    make_console,
+    pick,
+    rulebook,
+    warn,
+)
 from clientscreen.i18n import _
 
 
@@ -19,30 +30,52 @@ class ScoreFormat(StrEnum):
     table = "table"
 
 
-@app.command(help=_("Score every row of a CSV export (one column per question: see 'clientscreen template')."))
+@app.command(
+    help=_("Score every row of a CSV export (one column per question: see 'clientscreen template')."),
+    epilog=examples("clientscreen score leads.csv -o scored.csv", "clientscreen score leads.csv --excel "
+                    "--keep-columns -o til-crm.csv", "clientscreen score leads.csv --encoding cp1252 -f table"),
+)
 def score(
-    source: Annotated[str, typer.Argument(help=_("CSV export to score, or - for standard input."), metavar="INPUT|-")],
+    source: Annotated[str, typer.Argument(help=_("CSV export to score, or - for standard input."), metavar="INPUT|-",
+                                          autocompletion=complete_path)],
     rules: RulesOption = None,
     output: Annotated[
-        str | None, typer.Option("-o", "--output", help=_("Write here (atomically), or - for standard output."))
+        str | None,
+        typer.Option("-o", "--output", metavar="FILE|-", autocompletion=complete_path,
+                     help=_("Write here (atomically), or - for standard output.")),
     ] = None,
-    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help=_("csv, jsonl (full assessments) or table."))]
-    = ScoreFormat.csv,
-    id_column: Annotated[str | None, typer.Option("--id-column", help=_("Column that identifies a row (default: id)."))]
-    = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", help=_("e.g. cp1252; default UTF-8 (BOM-aware)."))]
-    = None,
+    fmt: Annotated[str, choice_option(ScoreFormat, _("csv, jsonl (full assessments) or table."))] = "csv",
+    id_column: Annotated[
+        str | None,
+        typer.Option("--id-column", metavar="COLUMN", help=_("Column that identifies a row (default: id).")),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", metavar="NAME", help=_("e.g. cp1252; default UTF-8 (BOM-aware).")),
+    ] = None,
     delimiter: Annotated[
-        str | None, typer.Option("--delimiter", help=_("Field separator (, ; | or tab); default: detected."))
+        str | None,
+        typer.Option("--delimiter", metavar="CHAR", help=_("Field separator (, ; | or tab); default: detected.")),
     ] = None,
-    decimal: Annotated[str | None, typer.Option("--decimal", help=_("Decimal mark in numbers: , or ."))] = None,
+    decimal: Annotated[
+        str | None, typer.Option("--decimal", metavar=",|.", help=_("Decimal mark in numbers: , or ."))
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Stop at the first bad row."))] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help=_("Processes to score with."))] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_("No progress bar and no summary."))] = False,
+    excel: Annotated[bool, typer.Option("--excel", help=_("CSV for Excel: a byte order mark, and the separator and "
+                                                          "decimal mark of the language (; and , in Danish)."))]
+    = False,
+    keep_columns: Annotated[bool, typer.Option("--keep-columns", help=_("The input's own columns first, then the "
+                                                                        "result, to import back into the CRM."))]
+    = False,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen import i18n
+    from clientscreen.batch import header
     from clientscreen.batch import read as csvinput
     from clientscreen.batch import write as batchout
+    from clientscreen.batch.rows import Sheet
     from clientscreen.batch.run import Scorer, Settings
     from clientscreen.errors import UsageError
     from clientscreen.i18n import _n, number
@@ -50,13 +83,21 @@ def score(
 
     if decimal not in (None, ",", "."):
         raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
-    book = load_rulebook(rules)
+    chosen = ScoreFormat(pick([f.value for f in ScoreFormat], fmt, "--format"))
+    if (excel or keep_columns) and chosen is not ScoreFormat.csv:
+        raise UsageError(_("--excel and --keep-columns shape CSV output; they do not go with --format {format}",
+                           format=chosen.value))
+    book = load_rulebook(rulebook(rules))
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
     with contextlib.ExitStack() as stack:
         stack.callback(table.close)
-        scorer = Scorer(book, table.header, table.name, Settings(fmt.value, id_column, decimal, strict))
-        for warning in batchout.header_warnings(scorer, table):
+        sheet = None
+        if excel or keep_columns:
+            separator, mark = i18n.SPREADSHEET[i18n.current()] if excel else (",", ".")
+            sheet = Sheet(separator, mark, table.header if keep_columns else None, bom=excel)
+        scorer = Scorer(book, table.header, table.name, Settings(chosen.value, id_column, decimal, strict, sheet))
+        for warning in header.check(scorer.compiled, table.header, table.name, scorer.passed).warnings:
             warn(warning)
         progress = None
         to_terminal = not to_file and sys.stdout.isatty()

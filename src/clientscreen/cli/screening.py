@@ -9,7 +9,22 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, emit, make_console, plain, warn
+from clientscreen.cli.app import (
+    LangOption,
+    OutputOption,
+    RulesOption,
+    app,
+    choice_option,
+    complete_path,
+    emit,
+    examples,
+    make_console,
+    pick,
+    plain,
+    rulebook,
+    settings,
+    warn,
+)
 from clientscreen.i18n import _, _n
 
 if TYPE_CHECKING:
@@ -31,11 +46,20 @@ class TemplateFormat(StrEnum):
     json = "json"
 
 
-@app.command(help=_("Score one prospect's answers file and print the brief (--full for the whole report)."))
+@app.command(
+    help=_("Score one prospect's answers file and print the brief (--full for the whole report)."),
+    epilog=examples("clientscreen report screenings/kontor-gruppen-20261121-1400.yaml",
+                    "clientscreen report prospect.yaml --terms",
+                    "clientscreen report prospect.yaml -f html -o prospect.html",
+                    "cat prospect.json | clientscreen report - -f json"),
+)
 def report(
-    answers: Annotated[Path, typer.Argument(help=_("Answers file (YAML or JSON)."), dir_okay=False, metavar="FILE")],
+    answers: Annotated[
+        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
+                             metavar="FILE|-", autocompletion=complete_path)
+    ],
     rules: RulesOption = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_("Output format."))] = ReportFormat.rich,
+    fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json, markdown or html."))] = "rich",
     full: Annotated[bool, typer.Option("--full", help=_("The whole report: every flag, source and chart."))] = False,
     terms: Annotated[
         bool, typer.Option("--terms", help=_("Only the terms to put on the table, numbered, to paste into a proposal."))
@@ -56,9 +80,10 @@ def report(
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
-    if terms and (full or fmt is not ReportFormat.rich):
+    chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
+    if terms and (full or chosen is not ReportFormat.rich):
         raise UsageError(_("--terms prints the term sheet as text; it takes neither --full nor --format"))
-    book = load_rulebook(rules)
+    book = load_rulebook(rulebook(rules))
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
@@ -68,13 +93,13 @@ def report(
     if terms:
         emit(term_sheet(r), output)
         return
-    if fmt is ReportFormat.json:
+    if chosen is ReportFormat.json:
         emit(json.dumps(r, ensure_ascii=False, indent=2) + "\n", output)
         return
-    if fmt is ReportFormat.markdown:
+    if chosen is ReportFormat.markdown:
         emit(markdown.from_dict(r), output)
         return
-    if fmt is ReportFormat.html:
+    if chosen is ReportFormat.html:
         emit(html.page(r), output)
         return
     more = None if full else _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(answers)))
@@ -87,14 +112,20 @@ def report(
         pager.show(console, view, use_pager=not no_pager)
 
 
-@app.command(help=_("Run the intake interview in the terminal, saving every answer as it is given."))
+@app.command(
+    help=_("Run the intake interview in the terminal, saving every answer as it is given."),
+    epilog=examples("clientscreen interview", "clientscreen interview --prospect 'Kontor Gruppen' --lang da",
+                    "clientscreen interview --resume screenings/kontor-gruppen-20261121-1400.yaml"),
+)
 def interview(
     rules: RulesOption = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
+        Path | None, typer.Option("--out", autocompletion=complete_path,
+                                  help=_("Answers file to create (default: screenings/NAME-DATE.yaml)."))
     ] = None,
     resume: Annotated[
-        Path | None, typer.Option("--resume", help=_("Continue an interview from its answers file."), dir_okay=False)
+        Path | None, typer.Option("--resume", autocompletion=complete_path,
+                                  help=_("Continue an interview from its answers file."), dir_okay=False)
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
@@ -133,6 +164,7 @@ def interview(
         rules, draft_lang = _draft_settings(resume, rules)
         if lang is None and draft_lang is not None:
             i18n.set_language(draft_lang)
+    rules = rulebook(rules)  # else the settings file's
     book = load_rulebook(rules)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
@@ -145,7 +177,7 @@ def interview(
             session, stale, changed = screening.resume(resume, book, lang=i18n.current(), rules_path=rules)
             _say_stale(ui, session.path, stale, changed)
         else:
-            default = screening.default_interviewer()
+            default = settings().get("interviewer") or screening.default_interviewer()
             if prospect:  # named on the command line: straight to the questions
                 who = Prospect(name=one_line(prospect) or "?")  # control sequences never reach the file
                 interviewer = interviewer or default
@@ -158,7 +190,7 @@ def interview(
                 if interviewer is None:
                     interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
             session = screening.start(book, who, out, interviewer=interviewer or None, lang=i18n.current(),
-                                      rules_path=rules)
+                                      rules_path=rules, folder=settings().path("screenings"))
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")
         state = session.interview(quick=quick)
         if resume is not None:
@@ -227,17 +259,19 @@ def _ended(ended: Ended, session: Screening | None) -> ClientscreenError:
 
 
 
-@app.command(help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."))
+@app.command(
+    help=_("Print the CSV header a sales team fills in, or the questions as JSON for integrators."),
+    epilog=examples("clientscreen template > leads.csv", "clientscreen template -f json -o questions.json"),
+)
 def template(
     rules: RulesOption = None,
-    fmt: Annotated[
-        TemplateFormat, typer.Option("--format", "-f", help=_("csv: a header to fill in; json: the questions."))
-    ] = TemplateFormat.csv,
+    fmt: Annotated[str, choice_option(TemplateFormat, _("csv: a header to fill in; json: the questions."))] = "csv",
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
-    book = load_rulebook(rules)
-    emit(csv_header(book) if fmt is TemplateFormat.csv else questions_json(book), output)
+    chosen = pick([f.value for f in TemplateFormat], fmt, "--format")
+    book = load_rulebook(rulebook(rules))
+    emit(csv_header(book) if chosen == TemplateFormat.csv else questions_json(book), output)

@@ -53,14 +53,16 @@ def normalise(code: str) -> str | None:
     return base if base in LANGUAGES else None
 
 
-def choose(option: str | None, environ: Mapping[str, str]) -> str:
-    """``--lang``, else ``CLIENTSCREEN_LANG``, else the locale, else English.
+def choose(option: str | None, environ: Mapping[str, str], configured: str | None = None,
+           configured_in: str = "language") -> str:
+    """``--lang``, else ``CLIENTSCREEN_LANG``, else the settings file's (``configured``), else the locale, else English.
 
     A language asked for by name and not known is an error (a typo should not silently
     give English); a locale we have no texts for is not: it was set for other programs.
     """
     from_locale = next((normalise(v) or "en" for k in LOCALE_VARIABLES if (v := environ.get(k))), "en")
-    for given, source in ((option, "--lang"), (environ.get("CLIENTSCREEN_LANG"), "CLIENTSCREEN_LANG")):
+    for given, source in ((option, "--lang"), (environ.get("CLIENTSCREEN_LANG"), "CLIENTSCREEN_LANG"),
+                          (configured, configured_in)):
         if given is not None and given.strip():
             found = normalise(given)
             if found is None:
@@ -72,7 +74,7 @@ def choose(option: str | None, environ: Mapping[str, str]) -> str:
     return from_locale
 
 
-def from_command_line(args: list[str], environ: Mapping[str, str]) -> str:
+def from_command_line(args: list[str], environ: Mapping[str, str], configured: str | None = None) -> str:
     """The language before the command line is parsed, for the help texts and the parser's errors.
 
     A language that is not known gives the locale's here; the ``--lang`` option then reports it.
@@ -86,7 +88,7 @@ def from_command_line(args: list[str], environ: Mapping[str, str]) -> str:
         elif arg.startswith("--lang="):
             given = arg.removeprefix("--lang=")
     try:
-        return choose(given, environ)
+        return choose(given, environ, configured)
     except UnknownLanguage:
         return choose(None, {k: v for k, v in environ.items() if k in LOCALE_VARIABLES})
 
@@ -178,6 +180,11 @@ def _n(singular: str, plural: str, count: int, /, **values: object) -> str:
 
 
 _SEPARATORS: Final = {"en": (",", "."), "da": (".", ","), "he": (",", "."), "ru": ("\u00a0", ",")}
+
+
+#: How a spreadsheet in the language splits CSV cells and writes decimals: Danish, Russian and Hebrew Excel
+#: read ``;`` as the separator (their comma is a decimal mark, or their lists use ``;``), English Excel ``,``.
+SPREADSHEET: Final = {"en": (",", "."), "da": (";", ","), "he": (";", "."), "ru": (";", ",")}
 
 
 def number(value: float, decimals: int = 0, lang: str | None = None) -> str:

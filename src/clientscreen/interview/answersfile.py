@@ -73,8 +73,17 @@ class Loaded:
         return self.doc.path
 
 
+STDIN = "<stdin>"
+
+
 def load(path: Path) -> Loaded:
-    doc = safeyaml.load(path)
+    """An answers file, or standard input for ``-`` (YAML, and so JSON too), checked against the model."""
+    if str(path) == "-":
+        import sys
+
+        doc = safeyaml.parse_yaml(safeyaml.read_stream(sys.stdin.buffer, STDIN), STDIN)
+    else:
+        doc = safeyaml.load(path)
     if not isinstance(doc.data, dict):
         raise InputError([Problem(doc.path, _("an answers file is a mapping with prospect and answers"), 1, 1)])
     try:

@@ -100,10 +100,12 @@ def start(
     interviewer: str | None = None,
     lang: str | None = None,
     rules_path: Path | None = None,
+    folder: Path | None = None,
 ) -> Screening:
-    """Create a new answers file: ``out``, or screenings/<prospect>-<date>.yaml, never an existing one.
+    """Create a new answers file: ``out``, or <folder>/<prospect>-<date>.yaml, never an existing one.
 
-    The language and the rulebook file go into it, so that a resume continues as it began.
+    The language and the rulebook file go into it, so that a resume continues as it began. ``folder``
+    is the settings' screenings folder (default: screenings/).
     """
     now = now or datetime.now().astimezone()
     file = AnswersFile.model_validate(
@@ -118,9 +120,10 @@ def start(
     if out is not None:
         candidates = [out]
     else:
-        DEFAULT_FOLDER.mkdir(exist_ok=True)
+        folder = folder or DEFAULT_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
-        candidates = [DEFAULT_FOLDER / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
+        candidates = [folder / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
         if path.exists():
             continue

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -144,6 +144,20 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         raise InputError([Problem(name, _("is a folder, not a file"))]) from None
     except OSError as exc:
         raise InputError([Problem(name, _("cannot read: {reason}", reason=os_reason(exc)))]) from None
+    return decode(raw, name, max_bytes=max_bytes)
+
+
+def read_stream(stream: BinaryIO, name: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """Standard input (or any stream) read like a file: size-capped, strict UTF-8."""
+    try:
+        raw = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError([Problem(name, _("cannot read: {reason}", reason=os_reason(exc)))]) from None
+    return decode(raw, name, max_bytes=max_bytes)
+
+
+def decode(raw: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a hand-edited file's bytes, or an error pinned to the first byte that is not UTF-8."""
     if len(raw) > max_bytes:
         message = _("is larger than {size} KiB; this is not a hand-written file", size=max_bytes // 1024)
         raise InputError([Problem(name, message)])

@@ -1,0 +1,103 @@
+"""The command line as a shell user meets it: completion in bash, help without Python types, typos answered."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import Run, installed_command, plain_environment
+
+COMMANDS = [[], ["report"], ["interview"], ["template"], ["score"], ["config"], ["list"], ["rules"],
+            ["rules", "check"], ["rules", "test"], ["rules", "diff"], ["rules", "schema"], ["rules", "show"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "clientscreen")
+def test_help_shows_no_python_types_and_ends_with_real_examples(cli: Run, command: list[str]) -> None:
+    done = cli(*command, "--help")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    for python in ("<list[", "<file>", "<str>", "<path>", "<int", "<text", "{FILE", "...]...", "Path]"):
+        assert python not in text, (python, text)
+    assert not re.search(r"\{[A-Z]", text)
+    tail = text.rstrip().split("Examples:")[-1].strip().splitlines()
+    assert "Examples:" in text and 2 <= len(tail) <= 3
+    for example in tail:
+        assert example.strip().startswith(("clientscreen ", "cat ", "CLIENTSCREEN_")), example
+        assert "clientscreen " + " ".join(command) in example or not command
+
+
+def test_every_example_in_the_help_runs_its_options_past_the_parser(cli: Run) -> None:
+    """An example with an option the command does not have would teach a user an error."""
+    for command in COMMANDS:
+        if command in ([], ["rules"]):
+            continue  # a group's examples use its commands' options
+        text = cli(*command, "--help").stdout
+        options = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", text.split("Examples:")[0]))
+        for example in text.split("Examples:")[-1].strip().splitlines():
+            used = re.findall(r"(?<=\s)(--?[a-z][\w-]*)", example.split("clientscreen", 1)[-1])
+            assert set(used) <= options | {"-"}, (command, example)
+
+
+def test_a_bad_choice_is_answered_in_the_programs_words_and_the_readers_language(cli: Run) -> None:
+    done = cli("report", "prospect.yaml", "-f", "jsn")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "clientscreen: --format 'jsn' is not one of rich, json, markdown; did you mean 'json'?\n"
+    danish = cli("score", "leads.csv", "--format", "tabel", "--lang", "da")
+    assert danish.returncode == 2
+    assert danish.stderr == ("clientscreen: --format 'tabel' er ikke en af csv, jsonl, table; mente du 'table'?\n")
+    russian = cli("rules", "check", "-f", "xml", env={"LANG": "ru_RU.UTF-8"})
+    assert russian.stderr == "clientscreen: --format 'xml': допустимо одно из text, json, github, sarif\n"
+    assert "Value error" not in done.stderr + danish.stderr + russian.stderr
+
+
+# -- completion: the script each shell is given, run in bash ---------------------------------------------------
+
+
+def complete(tmp_path: Path, *words: str) -> list[str]:
+    """What bash offers after ``words`` (the last one being typed), through the script the command prints."""
+    # bash as the program's parent, where a user's shell would be ("; exit $?" keeps bash from exec'ing it)
+    shown = subprocess.run(["bash", "--norc", "-c", f"'{installed_command()}' --show-completion; exit $?"],
+                           capture_output=True, text=True, env=plain_environment(), check=False)
+    script = shown.stdout
+    assert "complete -o default -F _clientscreen_completion clientscreen" in script, shown.stderr
+    program = (
+        f"{script}\n"
+        f"COMP_WORDS=({' '.join(repr(w) for w in ('clientscreen', *words))})\n"
+        f"COMP_CWORD={len(words)}\n"
+        "_clientscreen_completion clientscreen\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    env = {**plain_environment(), "PATH": f"{Path(installed_command()).parent}:/usr/bin:/bin"}
+    done = subprocess.run(["bash", "--norc", "--noprofile", "-c", program], capture_output=True, text=True,
+                          cwd=tmp_path, env=env, timeout=60, check=True)
+    return [line for line in done.stdout.splitlines() if line]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_bash_completes_commands_options_choices_and_file_names(tmp_path: Path) -> None:
+    (tmp_path / "leads-da.csv").write_bytes(b"\xef\xbb\xbfid;name\r\n")
+    (tmp_path / "leads-ru.csv").write_bytes(b"id;name\r\n")
+    (tmp_path / "screenings").mkdir()
+    (tmp_path / "screenings" / "kontor-gruppen.yaml").write_text("prospect: {name: K}\n", encoding="utf-8")
+    assert complete(tmp_path, "sc") == ["score"]
+    assert set(complete(tmp_path, "")) >= {"report", "interview", "score", "template", "rules", "config", "list"}
+    assert complete(tmp_path, "rules", "ch") == ["check"]
+    assert complete(tmp_path, "score", "--ex") == ["--excel"]
+    assert "--keep-columns" in complete(tmp_path, "score", "--")
+    assert complete(tmp_path, "report", "-f", "") == ["rich", "json", "markdown"]
+    assert complete(tmp_path, "score", "lea") == ["leads-da.csv", "leads-ru.csv"]
+    assert complete(tmp_path, "report", "scr") == ["screenings/"]
+    assert complete(tmp_path, "report", "screenings/k") == ["screenings/kontor-gruppen.yaml"]
+    assert complete(tmp_path, "list", "--verdict", "d") == ["decline"]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_each_shell_gets_a_script_that_calls_the_program_back(cli: Run, shell: str) -> None:
+    """The shell is found from the process tree; Typer's switch for tests lets it be named instead."""
+    done = cli("--show-completion", shell, env={"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"})
+    assert done.returncode == 0, done.stderr
+    assert "_CLIENTSCREEN_COMPLETE=complete_" + shell in done.stdout and "clientscreen" in done.stdout

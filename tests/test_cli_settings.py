@@ -1,0 +1,139 @@
+"""Settings a team sets once (a TOML file here or in the user's config folder), `config` and `list`, as installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from clientscreen import settings
+from conftest import FIXTURES, REPO, Run
+
+CSV_RULES = FIXTURES / "csv" / "rules.yaml"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> dict[str, str]:
+    """A user config folder of the test's own (platformdirs reads XDG_CONFIG_HOME on Linux)."""
+    (tmp_path / "xdg" / "clientscreen").mkdir(parents=True)
+    return {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+
+
+def user_file(home: dict[str, str]) -> Path:
+    return Path(home["XDG_CONFIG_HOME"]) / "clientscreen" / "clientscreen.toml"
+
+
+def test_config_shows_each_value_and_where_it_came_from(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    user_file(home).write_text('currency = "DKK"\ninterviewer = "Lars"\nlanguage = "ru"\n', encoding="utf-8")
+    (tmp_path / "clientscreen.toml").write_bytes(b'# the team\'s\r\nlanguage = "da"\r\nrules = "rules/agency.yaml"\r\n')
+    done = cli("config", env=home)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line for line in done.stdout.splitlines()[:5]}
+    local, user = tmp_path / "clientscreen.toml", user_file(home)
+    assert rows["language"].split()[1] == "da" and f"({local}:2)" in rows["language"]  # Danish: the file said so
+    assert f"{tmp_path / 'rules' / 'agency.yaml'}" in rows["rules"]  # relative to the file, not the folder
+    assert "DKK" in rows["currency"] and f"({user}:1)" in rows["currency"]
+    assert "Lars" in rows["interviewer"] and "screenings" in rows["screenings"] and "[standard]" in rows["screenings"]
+    assert f"  {local}  (læst)" in done.stdout and f"  {tmp_path / '.clientscreen.toml'}  (findes ikke)" in done.stdout
+    # option > environment > file
+    env = cli("config", env={**home, "CLIENTSCREEN_LANG": "he", "CLIENTSCREEN_CURRENCY": "EUR"})
+    assert "EUR" in env.stdout and "CLIENTSCREEN_CURRENCY" in env.stdout and "he" in env.stdout.split()[1]
+    option = cli("config", "--lang", "en", "--rules", CSV_RULES, env={**home, "CLIENTSCREEN_LANG": "he"})
+    lines = {line.split()[0]: line for line in option.stdout.splitlines()[:5]}
+    assert lines["language"].split()[1] == "en" and "[option]" in lines["language"]
+    assert str(CSV_RULES) in lines["rules"] and "[option]" in lines["rules"]
+
+
+def test_the_settings_files_language_and_rulebook_are_used(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    shutil.copy(CSV_RULES, tmp_path / "book.yaml")
+    (tmp_path / ".clientscreen.toml").write_text('language = "da"\nrules = "book.yaml"\n', encoding="utf-8")
+    template = cli("template", env=home)
+    assert template.stdout.startswith("id,name,goals,prepayment,monthly_budget")  # the file's rulebook
+    assert "Eksempler:" in cli("score", "--help", env=home).stdout  # and its language, from --help on
+    assert "Examples:" in cli("score", "--help", "--lang", "en", env=home).stdout
+    bad = cli("report", "-f", "xml", "x.yaml", env=home)
+    assert bad.stderr.startswith("clientscreen: --format 'xml' er ikke en af")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'language = "da"\nrules = \n', ":2:9: er ikke TOML: invalid value"),
+        (b'langauge = "da"\n', ":1:1: ukendt indstilling 'langauge'; indstillingerne er language, rules, "),
+        (b'language = "da"\ncurrency = 208\n', ':2:1: currency skal være tekst i anførselstegn, fx currency = "DKK"'),
+        (b'language = "da"\ninterviewer = "S\xf8ren"\n', ":2: er ikke UTF-8-tekst"),
+    ],
+)
+def test_a_bad_settings_file_is_one_line_with_its_place_and_exit_3(
+    cli: Run, tmp_path: Path, home: dict[str, str], content: bytes, expected: str
+) -> None:
+    (tmp_path / "clientscreen.toml").write_bytes(content)
+    done = cli("template", env={**home, "LANG": "da_DK.UTF-8"})
+    assert (done.returncode, done.stdout) == (3, "")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"{tmp_path / 'clientscreen.toml'}{expected}")
+
+
+def test_a_wrong_language_in_a_file_is_pinned_to_the_file(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    user_file(home).write_text('\nlanguage = "dansk"\n', encoding="utf-8")
+    done = cli("template", env=home)
+    assert done.returncode == 3
+    assert done.stderr == (f"{user_file(home)}:2: language 'dansk' is not a language clientscreen speaks; "
+                           "use one of en, da, he, ru\n")
+    assert cli("template", "--lang", "da", env=home).returncode == 0  # an option overrides the file
+
+
+def test_the_keys_are_one_line_each() -> None:
+    """A later key (a ledger path, a review interval) is one entry here; everything else reads from KEYS."""
+    assert [k.name for k in settings.KEYS] == ["language", "rules", "screenings", "interviewer", "currency"]
+    found = settings.load({"currency": "NOK"}, {"CLIENTSCREEN_INTERVIEWER": "Mette"}, Path("/nonexistent"), None)
+    assert {k: (v.value, v.source) for k, v in found.values.items()} == {
+        "language": (None, "default"), "rules": (None, "default"), "screenings": ("screenings", "default"),
+        "interviewer": ("Mette", "environment"), "currency": ("NOK", "option"),
+    }
+
+
+# -- list: the screenings folder, newest first -------------------------------------------------------------------
+
+
+def screenings(folder: Path) -> None:
+    folder.mkdir(parents=True)
+    for path in sorted((REPO / "examples" / "prospects").glob("*.yaml")):
+        shutil.copy(path, folder / path.name)
+    (folder / "draft-anna.yaml").write_text(
+        "status: draft\nprospect: {name: Anna's Bakery}\ninterviewed_at: '2026-12-01T09:00+01:00'\n"
+        "answers: {prepayment: 'yes'}\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a screening\n", encoding="utf-8")
+    (folder / "broken.yaml").write_text("prospect: [\n", encoding="utf-8")
+    old = folder / "undated.yaml"
+    old.write_text("prospect: {name: Undated Ltd}\nanswers: {}\n", encoding="utf-8")
+    os.utime(old, (1_600_000_000, 1_600_000_000))  # 2020: the oldest
+
+
+def test_list_shows_screenings_newest_first_and_filters(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    screenings(tmp_path / "screenings")
+    done = cli("list", env={**home, "COLUMNS": "120"})
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines()[2:] if line.strip()]
+    names = [row.split("  ")[0].strip() for row in rows]
+    assert names == ["Anna's Bakery", "Evil [/] Corp", "Kontor Gruppen A/S", "Nordlys Webshop ApS", "Undated Ltd"]
+    assert "2026-12-01 09:00" in rows[0] and "draft" in rows[0] and "screenings/draft-anna.yaml" in rows[0]
+    assert "decline" in rows[1] and "complete" in rows[1]
+    assert done.stderr.startswith(f"{Path('screenings') / 'broken.yaml'}: skipped: ")
+    declined = cli("list", "--verdict", "decline", env=home).stdout
+    assert "Evil [/] Corp" in declined and "Kontor" not in declined
+    drafts = cli("list", "--status", "draft", env=home).stdout
+    assert "Anna's Bakery" in drafts and "Evil" not in drafts
+    typo = cli("list", "--status", "drafts", env=home)
+    assert typo.returncode == 2 and "did you mean 'draft'?" in typo.stderr
+
+
+def test_list_reads_the_folder_the_settings_name(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    screenings(tmp_path / "team" / "screenings")
+    user_file(home).write_text(f'screenings = "{tmp_path / "team" / "screenings"}"\n', encoding="utf-8")
+    done = cli("list", "--lang", "he", env=home)
+    assert done.returncode == 0 and "Evil [/] Corp" in done.stdout and "טיוטה" in done.stdout
+    empty = cli("list", "--folder", tmp_path / "nothing-here", env=home)
+    assert "no screenings folder here yet" in empty.stderr and "No screenings found." in empty.stdout
