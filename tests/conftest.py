@@ -63,3 +63,19 @@ def cli(tmp_path: Path) -> Run:
         )
 
     return run
+
+
+YAML_READERS = ["libyaml", "python"]
+
+
+@pytest.fixture(params=YAML_READERS)
+def yaml_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each YAML test once with libyaml's parser and once with PyYAML's own, which stands in where libyaml is
+    missing: both must read every file alike and refuse every hazard alike."""
+    from clientscreen.rulebook import safeyaml
+
+    if request.param == "python":
+        monkeypatch.setattr(safeyaml, "_CParser", None)
+    elif safeyaml._CParser is None:
+        pytest.skip("PyYAML was built without libyaml")
+    return str(request.param)

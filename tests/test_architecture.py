@@ -31,6 +31,7 @@ CORE = {
     "rulebook.*",                                                    # the model, loader and every rulebook tool
     "interview.engine", "interview.answersfile", "interview.drafts", "interview.listing",  # without a terminal
     "batch.compiled", "batch.read", "batch.rows", "batch.run", "batch.header",  # all but its table writer
+    "ledger.*",                                                      # the record of every screening
 }
 EDGE_LIBRARIES = {"typer", "rich", "click"}
 
@@ -60,7 +61,7 @@ def imported_roots(module: str) -> set[str]:
 
 def test_every_room_is_a_subpackage_and_the_heart_stays_at_the_top() -> None:
     top = sorted(p.name for p in PACKAGE.iterdir() if not p.name.startswith(("_", ".")) and p.name != "py.typed")
-    rooms = {"batch", "cli", "i18n", "interview", "report", "rulebook"}
+    rooms = {"batch", "cli", "i18n", "interview", "ledger", "report", "rulebook"}
     assert rooms <= set(top)
     assert {"answers.py", "scoring.py"} <= set(top)
     assert not [name for name in top if name.endswith(".py") and name[:-3] not in {

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from clientscreen.batch import compiled as batch
 from clientscreen.batch.compiled import CellError, Compiled
+from clientscreen.batch.levers import LeverSearch, exact_in_arithmetic
 from clientscreen.batch.read import RowError, open_csv, sniff
 from clientscreen.batch.rows import Record, cell
 from clientscreen.batch.run import Chunk, Rest, Scorer, Settings, Summary, can_split, chunks, run
@@ -140,6 +141,12 @@ def agree(book: Rulebook, row: dict[str, str], header: list[str]) -> None:
     assert tuple(fast) == expected(book, full)
     rank, text = compiled.csv_fields(line)
     assert rank == fast.verdict.rank
+    if exact_in_arithmetic(book):  # the lean JSON Lines record's levers are the report's
+        search = LeverSearch(compiled, header)
+        terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in full.levers)
+        reach = full.levers_reach.value if full.levers_reach else None
+        assert search.search(line, rank, fast.score) == (reach, terms)
+        assert search.search(line, rank, fast.score) == (reach, terms)  # and again, remembered
     assert next(csv.reader([text])) == [
         fast.verdict.value, str(fast.score), "true" if fast.provisional else "false", str(fast.coverage),
         "; ".join(compiled.titles[c] for c in fast.red_flags), "; ".join(compiled.titles[c] for c in fast.knockouts),
@@ -162,6 +169,23 @@ def test_the_compiled_scorer_agrees_with_the_full_assessment(name: str, skips: R
     elif layout == "some missing":
         ids = data.draw(st.lists(st.sampled_from(ids), unique=True, min_size=1))
     agree(book, row, ["id", "name", *ids])
+
+
+def test_rulebooks_the_lever_arithmetic_serves() -> None:
+    """Client-type floors and terms are beyond the search in sums: such a rulebook takes the full assessment."""
+    assert exact_in_arithmetic(CSV_RULES) and any(q.negotiable for q in CSV_RULES.questions)
+    assert any(c.floor for c in DEFAULT.categories) and not exact_in_arithmetic(DEFAULT)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_the_greedy_lever_search_agrees_too(data: st.DataObject) -> None:
+    """Past MAX_LEVER_SEARCH combinations both searches turn greedy, and still agree."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("clientscreen.scoring.MAX_LEVER_SEARCH", 3)
+        patch.setattr("clientscreen.batch.levers.MAX_LEVER_SEARCH", 3)
+        row = data.draw(cells(DEFAULT))
+        agree(DEFAULT, row, ["id", "name", *row])
 
 
 def test_a_single_question_column_and_no_question_columns(skips: Rulebook) -> None:
@@ -423,15 +447,19 @@ def test_rich_is_loaded_only_to_draw_a_table(tmp_path: Path) -> None:
         "from clientscreen.batch.read import open_csv\n"
         "from clientscreen.rulebook.model import load_rulebook\n"
         "book = load_rulebook(pathlib.Path(sys.argv[1]))\n"
-        "for fmt in ('csv', 'jsonl', 'table'):\n"
+        "for fmt, texts in (('csv', False), ('jsonl', False), ('jsonl', True), ('table', False)):\n"
         "    source = open_csv(sys.argv[2])\n"
-        "    batchout.write_scores(source, Scorer(book, source.header, source.name, Settings(fmt)), sys.argv[3])\n"
+        "    settings = Settings(fmt, texts=texts)\n"
+        "    batchout.write_scores(source, Scorer(book, source.header, source.name, settings), sys.argv[3])\n"
         "    source.close()\n"
-        "    print(fmt, 'rich' in sys.modules, 'typer' in sys.modules)\n"
+        "    print(fmt, texts, 'rich' in sys.modules, 'typer' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(CSV / "rules.yaml"), str(CSV / "crm_en.csv"), str(tmp_path / "out")],
         capture_output=True, text=True, check=True,
     )
-    # JSON Lines carries report.content.to_dict, plain Python; only the table needs rich.
-    assert done.stdout.split("\n")[:3] == ["csv False False", "jsonl False False", "table True False"]
+    # JSON Lines with texts carries report.content.to_dict, plain Python; the lean records need it not; only
+    # the table draws with rich.
+    assert done.stdout.split("\n")[:4] == [
+        "csv False False False", "jsonl False False False", "jsonl True False False", "table False True False"
+    ]

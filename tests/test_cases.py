@@ -162,7 +162,7 @@ def test_junit_xml_parses_and_counts_each_outcome(suite: cases.Suite) -> None:
 def test_case_files_stand_for_the_rulebooks_beside_their_folder() -> None:
     rules = REPO / "rules"
     books, problems = cases.rulebooks_for([rules / "cases" / "coverage.yaml", rules, rules / "default.yaml"])
-    assert books == [rules / "default.yaml"] and problems == []
+    assert books == [rules / "default.yaml", rules / "review.yaml"] and problems == []
     empty, problems = cases.rulebooks_for([FIXTURES / "golden"])
     assert empty == [] and "holds no rulebook" in str(problems[0])
 
@@ -174,6 +174,13 @@ def test_the_bundled_rulebook_passes_its_cases_with_full_coverage_of_bands_and_k
     assert suite.coverage.percent == 100.0
     stories = {Path(r.case.doc.path).name for r in suite.results}
     assert {"000-content-agency.yaml", "001-social-media.yaml", "002-difficult-clients.yaml"} <= stories
+
+
+def test_the_review_rulebook_passes_its_cases_with_full_coverage() -> None:
+    suite = cases.run(REPO / "rules" / "review.yaml")
+    assert not suite.failed, [r.line() for r in suite.results if r.failed]
+    assert suite.coverage.percent == 100.0
+    assert {r.case.model.verdict for r in suite.results} == {"take", "negotiate", "decline"}
 
 
 def test_a_rulebook_that_cannot_load_is_an_input_error() -> None:

@@ -104,6 +104,7 @@ def test_a_full_interview_ends_with_the_report_and_a_complete_private_file(tmp_p
     assert data["answers"]["budget"] == 3000 and data["answers"]["notes"] == "met at a fair"
     assert data["rulebook"]["id"] == "core_fixture" and data["rulebook"]["hash"].startswith("sha256:")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700  # its file names are prospects' names
     assert not list((tmp_path / "screenings").glob(".*"))  # no lock or temporary file left behind
 
 

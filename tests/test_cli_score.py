@@ -229,13 +229,63 @@ def test_the_decimal_option_settles_ambiguous_numbers(score: Run) -> None:
     assert bad.stderr == "clientscreen: --decimal takes , or . (got ';')\n"
 
 
-def test_a_field_over_the_size_limit_is_a_row_error(score: Run, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("x" * (5 << 20), "this line is longer than 4 MiB; it was skipped"),  # one line: the line limit comes first
+        ("\n".join(["x" * (1 << 20)] * 5), "a field is larger than 4096 KiB"),  # quoted lines: the field limit
+    ],
+)
+def test_a_field_over_the_size_limit_is_a_row_error(score: Run, tmp_path: Path, field: str, message: str) -> None:
     source = tmp_path / "big_field.csv"
-    source.write_text('id,name,prepayment\n1,A,yes\n2,"' + "x" * (1 << 20) + '",no\n3,C,no\n', encoding="utf-8")
+    source.write_text(f'id,name,prepayment\n1,A,yes\n2,"{field}",no\n3,C,no\n', encoding="utf-8")
     done = score(source)
     assert done.returncode == 1
-    assert f"{source}:3: a field is larger than 128 KiB" in done.stderr
-    assert [(r["line"], r["verdict"]) for r in records(done.stdout)] == [("2", "take"), ("3", ""), ("4", "negotiate")]
+    assert f"{source}:3: {message}" in done.stderr
+    csv.field_size_limit(1 << 30)  # the error row may carry what could be read of its cells
+    rows = [(r["line"], r["verdict"]) for r in records(done.stdout)]
+    assert rows[0] == ("2", "take") and rows[1] == ("3", "") and rows[-1][1] == "negotiate"
+
+
+def test_an_unterminated_quote_is_one_error_and_the_rows_after_it_are_scored(score: Run, tmp_path: Path) -> None:
+    source = FIXTURES / "hostile" / "unterminated_quote.csv"
+    done = score(source)
+    assert done.returncode == 1
+    assert [(r["line"], r["verdict"], r["error"]) for r in records(done.stdout)] == [
+        ("2", "take", ""), ("3", "", "a quote opened on this line is never closed"),
+        ("5", "negotiate", ""), ("6", "decline", ""), ("7", "take", ""),
+    ]
+    assert done.stderr.splitlines() == [
+        f"{source}:3: a quote opened on this line is never closed",
+        f"{source}: 1 line after a quote that never closes was not read",
+        done.stderr.splitlines()[-1],
+    ]
+    assert done.stderr.splitlines()[-1].startswith("5 rows: 2 take, 1 negotiate, 1 decline, 1 error;")
+
+
+def test_broken_and_long_quotes_read_the_same_in_one_process_and_in_several(score: Run, tmp_path: Path) -> None:
+    rows = (CSV / "crm_en.csv").read_text(encoding="utf-8").splitlines()
+    note = "a note that runs on " * 12_000  # 240 KiB, closed: read whole, not restarted inside
+    lines = [rows[0], *rows[1:] * 2_000, f'9001,"Long Note Ltd: {note}",rough,no,3000,one,no,3',
+             *rows[1:] * 2_000, '9002,"Never Closed,rough,no', "a line of the broken note", *rows[1:] * 2_000]
+    source = tmp_path / "leads.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        done = score(source, "--jobs", jobs, "-q", "-o", f"out{jobs}.csv")
+        assert done.returncode == 1, done.stderr
+        outputs.append((tmp_path / f"out{jobs}.csv").read_bytes())
+        assert done.stderr.splitlines() == [
+            f"{source}:16003: a quote opened on this line is never closed",
+            f"{source}: 1 line after a quote that never closes was not read",
+        ]
+    assert outputs[0] == outputs[1]
+    csv.field_size_limit(1 << 20)  # this test's own reader, for the long name
+    scored = records(outputs[0].decode("utf-8"))
+    assert len(scored) == 3 * 8_000 + 2  # every row but the unread line, the long one and the broken one included
+    long_row = next(r for r in scored if r["id"] == "9001")
+    assert (long_row["line"], long_row["verdict"], long_row["name"]) == ("8002", "negotiate", f"Long Note Ltd: {note}")
+    assert scored[-1]["line"] == str(len(lines))
 
 
 def test_missing_and_extra_columns_each_get_one_warning(score: Run) -> None:
@@ -287,7 +337,7 @@ def test_the_table_written_to_a_file_has_a_fixed_width(score: Run, tmp_path: Pat
 
 
 def test_jsonl_carries_the_same_assessment_as_report(score: Run, cli: Run, tmp_path: Path) -> None:
-    done = score(CSV / "crm_en.csv", "-f", "jsonl")
+    done = score(CSV / "crm_en.csv", "-f", "jsonl", "--texts")
     first = json.loads(done.stdout.splitlines()[1])
     answers = tmp_path / "office.yaml"
     answers.write_text(
@@ -303,6 +353,26 @@ def test_jsonl_carries_the_same_assessment_as_report(score: Run, cli: Run, tmp_p
     assert errors[1] == {"line": 3, "id": "2", "name": "Short row", "error": "has 3 fields; the header has 8"}
 
 
+def test_the_lean_jsonl_record_is_the_reports_verdict_by_id(score: Run, cli: Run) -> None:
+    """Without --texts a record holds ids, points and verdicts only, and says what the full one says."""
+    lean = [json.loads(line) for line in score(CSV / "crm_en.csv", "-f", "jsonl").stdout.splitlines()]
+    full = [json.loads(line) for line in score(CSV / "crm_en.csv", "-f", "jsonl", "--texts").stdout.splitlines()]
+    assert list(lean[1]) == ["line", "id", "name", "verdict", "score", "provisional", "coverage", "red_flags",
+                             "knockouts", "levers", "error"]
+    assert lean[1]["levers"] == {
+        "reach": "take", "terms": [{"question": "prepayment", "current": "no", "target": "yes", "points": -9}]
+    }
+    for short, whole in zip(lean, full, strict=True):
+        assert {k: short[k] for k in ("line", "id", "name", "verdict", "score", "provisional", "coverage", "error")} \
+            == {k: whole[k] for k in ("line", "id", "name", "verdict", "score", "provisional", "coverage", "error")}
+        assert short["knockouts"] == [k["category"] for k in whole["knockouts"]]
+        assert short["levers"] == {"reach": whole["levers"]["reach"], "terms": [
+            {k: t[k] for k in ("question", "current", "target", "points")} for t in whole["levers"]["terms"]
+        ]}
+        assert set(short["red_flags"]) == {f["category"] for f in whole["flags"] if f["kind"] != "green"}
+    assert max(len(json.dumps(r)) for r in lean) < 600  # no texts: a few hundred bytes, not kilobytes
+
+
 def test_standard_input_and_output_file(score: Run, tmp_path: Path) -> None:
     out = tmp_path / "scored.csv"
     done = score("-", "-o", out, input=(CSV / "crm_en.csv").read_text(encoding="utf-8"))
@@ -310,7 +380,7 @@ def test_standard_input_and_output_file(score: Run, tmp_path: Path) -> None:
     assert done.stdout == ""
     assert [r["verdict"] for r in records(out.read_text(encoding="utf-8"))] == VERDICTS
     assert [p.name for p in tmp_path.iterdir()] == ["scored.csv"]
-    assert oct(out.stat().st_mode & 0o777) == "0o644"
+    assert oct(out.stat().st_mode & 0o777) == "0o600"  # names and notes: client data
     dashed = score(CSV / "crm_en.csv", "-o", "-")
     assert records(dashed.stdout) == records(out.read_text(encoding="utf-8"))
 
@@ -320,7 +390,7 @@ def test_the_output_never_replaces_the_input(score: Run, tmp_path: Path) -> None
     source.write_bytes((CSV / "crm_en.csv").read_bytes())
     done = score(source, "-o", source)
     assert done.returncode == 2
-    assert "that is the input file" in done.stderr
+    assert "that is one of the inputs" in done.stderr
     assert source.read_bytes() == (CSV / "crm_en.csv").read_bytes()
 
 
@@ -520,7 +590,7 @@ def test_a_real_export_in_each_language_scores_as_report_does(cli: Run, tmp_path
     if extra:  # a legacy code page: refused without --encoding, never guessed
         refused = cli("score", source)
         assert refused.returncode == 3 and "--encoding cp125" in refused.stderr
-    done = cli("score", source, "-f", "jsonl", *extra)
+    done = cli("score", source, "-f", "jsonl", "--texts", *extra)
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == len(answers)

@@ -184,6 +184,51 @@ def test_outside_a_repository_git_says_so(tmp_path: Path, monkeypatch: pytest.Mo
         diff.load_rulebook("--output=x:y")
 
 
+def test_a_streamed_csv_says_what_the_full_assessment_of_every_row_says(tmp_path: Path) -> None:
+    """The compiled scorer picks the rows to explain; the result is the one assessing every row gives."""
+    import csv as csvmodule
+    import random
+
+    default = FIXTURES.parent.parent / "rules" / "default.yaml"
+    old_book = load_rulebook(default)
+    text = default.read_text(encoding="utf-8").replace("  negotiate: 6\n", "  negotiate: -12\n")
+    text = text.replace("      - {value: \"yes\", points: 4}", "      - {value: \"yes\", points: 1}", 1)
+    new = tmp_path / "new.yaml"
+    new.write_text(text, encoding="utf-8")
+    new_book = load_rulebook(new)
+    rnd = random.Random(17)
+    questions = old_book.questions
+    path = tmp_path / "leads.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csvmodule.writer(fh)
+        out.writerow(["id", "name", *(q.id for q in questions)])
+        for i in range(400):
+            cells = []
+            for q in questions:
+                pick = rnd.random()
+                if pick < 0.15 or not q.answers:
+                    cells.append("")
+                elif pick < 0.153:
+                    cells.append("not an answer")  # a row one side cannot score
+                else:  # mostly the mildest answer, as most leads are good ones
+                    mild = min(q.answers, key=lambda a: (a.knockout is not None, a.points))
+                    answer = mild if pick < 0.85 else rnd.choice(q.answers)
+                    if q.type == "number":  # a figure inside the answer's band
+                        top = max(int(a.below) for a in q.answers if a.below is not None)
+                        cells.append(str(top if answer.below is None else int(answer.below) - 1))
+                    else:
+                        cells.append(str(answer.value))
+            out.writerow([f"P{i}" if i % 7 else "", f"Prospect {i}", *cells])
+        out.writerow(["short", "row"])
+    streamed = diff.compare_csv("old", old_book, "new", new_book, path)
+    prospects, problems = diff.read_prospects(path)
+    full = diff.compare("old", old_book, "new", new_book, prospects, problems)
+    assert diff.to_dict(streamed) == diff.to_dict(full)
+    assert diff.to_text(streamed) == diff.to_text(full)
+    assert 0 < len(streamed.changes) < streamed.total  # the edit moves some verdicts, not all
+    assert any(c.new.error for c in streamed.changes) or streamed.matrix.get(("error", "error"))
+
+
 def test_a_flip_on_a_client_type_s_floor_names_the_type(tmp_path: Path) -> None:
     floors = FIXTURES / "lint" / "floors.yaml"
     text = floors.read_text(encoding="utf-8")

@@ -88,16 +88,27 @@ def test_help_unknown_and_back() -> None:
     assert state.question is not None and state.question.id == "prior_agency"
 
 
-def test_going_back_and_switching_a_branch_off_drops_the_answers_inside_it() -> None:
+def test_switching_a_branch_off_sets_its_answers_aside_and_switching_it_on_restores_them() -> None:
     state = Interview(BOOK)
     for line in ["y", "one", "y", "late"]:
         state.handle(line)
     state.handle("b")
     state.handle("b")
     assert state.question is not None and state.question.id == "prior_agency"
-    state.handle("n")
-    assert "paid_prior" not in state.answers
+    event = state.handle("n")
+    assert event.set_aside == ("paid_prior",)
+    assert "paid_prior" not in state.answers and state.set_aside == {"paid_prior": "late"}
     assert state.question is not None and state.question.id == "misleading"
+    state.handle("b")
+    event = state.handle("y")
+    assert event.restored == ("paid_prior",)
+    assert state.answers["paid_prior"] == "late" and state.set_aside == {}
+    assert state.question is not None and state.question.id == "misleading"  # not asked again
+
+
+def test_a_resumed_answer_the_rulebook_now_skips_is_set_aside_not_lost() -> None:
+    state = Interview(BOOK, answers={"prepay": "no", "prior_agency": "no", "paid_prior": "never"})
+    assert state.set_aside == {"paid_prior": "never"} and "paid_prior" not in state.answers
 
 
 def test_the_review_jumps_to_a_question_and_new_questions_are_asked() -> None:

@@ -206,7 +206,7 @@ def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Ru
         rows.append(f"{lang};{lang};{none.get(lang)};{rivals.get(lang)};{no}")
     leads = tmp_path / "leads.csv"
     leads.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))  # Excel's "CSV UTF-8"
-    done = cli("score", leads, "--format", "jsonl", "--lang", "da")
+    done = cli("score", leads, "--format", "jsonl", "--texts", "--lang", "da")
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == 5 and len({(s["verdict"], s["score"]) for s in scored}) == 1

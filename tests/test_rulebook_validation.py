@@ -17,6 +17,8 @@ from clientscreen.rulebook import safeyaml
 from clientscreen.rulebook.model import Rulebook, content_hash, load_rulebook, parse_rulebook
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.usefixtures("yaml_reader")  # every fixture with libyaml's parser and with PyYAML's own
+
 RULEBOOKS = FIXTURES / "rulebooks"
 VALID = RULEBOOKS / "valid_minimal.yaml"
 NOT_A_MAPPING = "a rulebook is a mapping with id, version, questions, …"

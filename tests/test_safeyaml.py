@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clientscreen.errors import InputError, Problem
-from clientscreen.rulebook import safeyaml
+from clientscreen.rulebook import compose, safeyaml
+
+pytestmark = pytest.mark.usefixtures("yaml_reader")  # every test with libyaml's parser and with PyYAML's own
 
 
 def parse(text: str) -> object:
@@ -204,6 +209,45 @@ def test_deep_nesting_is_an_error_not_a_recursion_error(depth: int) -> None:
     assert problem.message == f"nested more than {safeyaml.MAX_DEPTH} levels deep"
 
 
+@pytest.mark.parametrize("kind", ["sequence", "mapping"])
+def test_values_are_built_with_a_stack_not_recursion(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    """Three times Python's recursion limit in levels, with the depth cap lifted, builds fine.
+
+    The events are made here: both parsers keep their own state on a stack too, but PyYAML's scanner
+    takes quadratic time over deep flow nesting and libyaml stops at its own limit, long after the cap.
+    (Deeper is no better a proof and costs memory: each value's mark is keyed by its whole path.)
+    A 100,000-deep file is refused at the cap: test_deep_nesting_is_an_error_not_a_recursion_error.
+    """
+    depth = 3 * sys.getrecursionlimit()
+    monkeypatch.setattr(compose, "MAX_DEPTH", depth + 1)
+
+    def events() -> Iterator[yaml.Event]:
+        at = yaml.error.Mark("book.yaml", 0, 0, 0, None, None)
+        yield yaml.StreamStartEvent(at, at)
+        yield yaml.DocumentStartEvent(at, at)
+        for level in range(depth):
+            mark = yaml.error.Mark("book.yaml", level, 0, level, None, None)
+            if kind == "sequence":
+                yield yaml.SequenceStartEvent(None, None, True, mark, mark)
+            else:
+                yield yaml.MappingStartEvent(None, None, True, mark, mark)
+                yield yaml.ScalarEvent(None, None, (True, False), "a", mark, mark)
+        yield yaml.ScalarEvent(None, None, (True, False), "x", at, at)
+        end = yaml.SequenceEndEvent if kind == "sequence" else yaml.MappingEndEvent
+        for _level in range(depth):
+            yield end(at, at)
+        yield yaml.DocumentEndEvent(at, at)
+        yield yaml.StreamEndEvent(at, at)
+
+    data, marks = compose.compose(events().__next__)
+    value, levels = data, 0
+    while not isinstance(value, str):  # walked with a loop: == on so many levels would itself recurse
+        value = value[0] if isinstance(value, list) else value["a"]
+        levels += 1
+    assert (levels, value) == (depth, "x")
+    assert len(marks) == depth + 1
+
+
 def test_deeply_nested_mappings_are_refused_too() -> None:
     text = "".join("  " * i + f"k{i}:\n" for i in range(200))
     problem = refused(text)
@@ -234,6 +278,32 @@ def test_any_text_loads_or_is_one_positioned_input_error(text: str) -> None:
         assert len(exc.problems) == 1
         assert str(exc.problems[0]).startswith("book.yaml")
         assert "Traceback" not in str(exc)
+
+
+def read_with(text: str, reader: object) -> tuple[str, object]:
+    """What ``parse_yaml`` makes of ``text`` with the parser ``reader`` (None: PyYAML's own)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(safeyaml, "_CParser", reader)
+        try:
+            doc = safeyaml.parse_yaml(text, "book.yaml")
+        except InputError as exc:
+            return "refused", [str(p) for p in exc.problems]
+        return repr(doc.data), doc.marks
+
+
+@pytest.mark.skipif(safeyaml._CParser is None, reason="PyYAML was built without libyaml")
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", ":", " ", "-", "\n", "  ", "[", "]", "{", "}", ",", "?", "&x", "*x", "!", "!!str",
+                         "'", '"', "#", "|", ">", "1", "0x1F", "1.5", "yes", "~", "true", "---", "...", "\t", "\r",
+                         "é", "\ufeff", "%YAML 1.1\n", "\\"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_libyaml_and_pyyaml_read_any_text_alike(text: str) -> None:
+    """Same data, same positions, or the same refusal at the same place, whichever parser is installed."""
+    assert read_with(text, safeyaml._libyaml()) == read_with(text, None)
 
 
 # --- files -----------------------------------------------------------------------------------------
@@ -317,7 +387,7 @@ def test_json_duplicate_keys_name_both_lines(tmp_path: Path) -> None:
 def test_json_constants_that_are_no_numbers_are_refused(constant: str) -> None:
     with pytest.raises(InputError) as caught:
         safeyaml.parse_json(f'{{"points": {constant}}}', "book.json")
-    assert str(caught.value) == f"book.json: {constant} is not a number a file may contain"
+    assert str(caught.value) == f"book.json:1:12: {constant} is not a number a file may contain"  # where it stands
 
 
 @pytest.mark.parametrize("depth", [1000, 100_000])

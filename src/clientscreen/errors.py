@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from clientscreen.i18n import _
+from clientscreen.textsafe import single_line
 
 
 class ExitCode(IntEnum):
@@ -36,6 +37,14 @@ class Problem:
     col: int | None = None
     where: str | None = None
     severity: str = "error"
+
+    def __post_init__(self) -> None:
+        """File names, keys and values in a problem come from outside: no escape sequence reaches the terminal,
+        and no newline in a key splits one problem into two lines."""
+        object.__setattr__(self, "path", single_line(self.path))
+        object.__setattr__(self, "message", single_line(self.message))
+        if self.where is not None:
+            object.__setattr__(self, "where", single_line(self.where))
 
     def __str__(self) -> str:
         place = self.path

@@ -27,9 +27,20 @@ def clean(text: str, *, keep_newlines: bool = True) -> str:
     return text
 
 
+def single_line(text: str) -> str:
+    """Clean text with its line breaks and tabs made spaces, and its other spacing kept: for one message line."""
+    return clean(text).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
 def one_line(text: str) -> str:
     """Clean text collapsed to one line, for table cells and headings."""
     return clean(text, keep_newlines=False)
+
+
+def slug(name: str) -> str:
+    """A file-name-safe version of a client's name, and its id in the ledger; letters of any script are kept."""
+    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
+    return text[:40].rstrip("-_") or "prospect"
 
 
 def spreadsheet_cell(value: str) -> str:

@@ -193,10 +193,12 @@ class Compiled:
         self._knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
+        self._knockout_question: list[int] = []  # bit -> question position
         for i in present:
             for k, a in enumerate(questions[i].answers):
                 if a.knockout:
                     self._knockout_bit[(i, k)] = len(self._knockout_of)
+                    self._knockout_question.append(i)
                     self._knockout_of.append((_category(questions[i], a), _FLOOR[a.knockout]))
         self._start = self._points_base + start
         # The knock-out bits a byte at a time: for byte k and value b, the knock-outs those bits stand for.
@@ -353,6 +355,11 @@ class Compiled:
         rank, points, coverage, reds, knockouts = self._parts(row)
         return Outcome(VERDICTS[rank], points, coverage[0], coverage[1], reds[0], knockouts[1])
 
+    def rank_score(self, row: Sequence[str]) -> tuple[int, int]:
+        """The verdict's rank and the score only, for comparing two rulebooks row by row."""
+        parts = self._parts(row)
+        return parts[0], parts[1]
+
     def csv_fields(self, row: Sequence[str]) -> tuple[int, str]:
         """The verdict's rank and ``verdict,…,red_flags,knockouts,red_flag_ids,knockout_ids`` as CSV text.
 
@@ -368,27 +375,7 @@ class Compiled:
     ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str, str],
                tuple[int, tuple[str, ...], str, str]]:
         """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
-        total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
-        at_stake = self._base_stake
-        skipped_kinds: dict[str, int] | None = None
-        if self._skips:
-            skipped: set[int] = set()
-            for s in self._skips:
-                if s.parent in skipped:
-                    pass
-                elif s.parent_values is None:
-                    continue
-                else:
-                    value = s.parent_values[row[s.parent_at]]
-                    if value is None or value in s.allowed:
-                        continue
-                skipped.add(s.position)
-                at_stake -= s.weight
-                if s.weight:
-                    skipped_kinds = skipped_kinds or {}
-                    skipped_kinds[s.kind] = skipped_kinds.get(s.kind, 0) + s.weight
-                if s.table is not None:
-                    total -= s.table[row[s.at]]
+        total, at_stake, skipped_kinds = self._total(row)
         points = (total & self._points_mask) - self._points_base
         known = (total >> self._weight_at) & self._weight_mask
         coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
@@ -410,6 +397,37 @@ class Compiled:
                                                                               skipped_kinds))):
             coverage = (coverage[0], False, coverage[3], coverage[3])
         return rank, points, coverage, reds, knockouts
+
+    def _total(self, row: Sequence[str]) -> tuple[int, int, dict[str, int] | None]:
+        """The packed sum of a row's cells and the evidence weight at stake, skip logic applied."""
+        total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
+        at_stake = self._base_stake
+        skipped_kinds: dict[str, int] | None = None
+        if self._skips:
+            skipped: set[int] = set()
+            for s in self._skips:
+                if s.parent in skipped:
+                    pass
+                elif s.parent_values is None:
+                    continue
+                else:
+                    value = s.parent_values[row[s.parent_at]]
+                    if value is None or value in s.allowed:
+                        continue
+                skipped.add(s.position)
+                at_stake -= s.weight
+                if s.weight:
+                    skipped_kinds = skipped_kinds or {}
+                    skipped_kinds[s.kind] = skipped_kinds.get(s.kind, 0) + s.weight
+                if s.table is not None:
+                    total -= s.table[row[s.at]]
+        return total, at_stake, skipped_kinds
+
+    def fired(self, row: Sequence[str]) -> list[tuple[int, int]]:
+        """The rulebook position and floor rank of each knock-out that fired in a row (one that scored)."""
+        bits = self._total(row)[0] >> self._knockout_at
+        of, where = self._knockout_of, self._knockout_question
+        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1]
 
     def _settled(
         self,

@@ -11,7 +11,9 @@ the file. A bad row is a ``RowError`` in the stream, never the end of it.
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
+import functools
 import importlib
 import io
 import os
@@ -27,8 +29,10 @@ from clientscreen.errors import InputError, Problem, UsageError, os_reason
 from clientscreen.i18n import _, _n, number
 
 DELIMITERS = ",;\t|"
-FIELD_LIMIT = 128 * 1024  # characters in one field: no note in an export is this long; a corrupt file's may be
+FIELD_LIMIT = 4 << 20  # characters in one field: no note in an export is this long; a corrupt file's may be
 BLOCK = 1 << 20  # bytes read at a time when checking a file's encoding
+HEADER_LIMIT = 1 << 20  # characters in the header line: a file with no line break in its first MiB is no export
+LINE_LIMIT = 4 << 20  # characters read at a time from one line of rows, so that memory never follows a line's length
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 
 
@@ -45,6 +49,7 @@ class RowError:
     message: str
     column: int | None = None
     cells: tuple[str, ...] = ()  # what could be read of the row (a ragged row's own id and name cells)
+    unread: int = 0  # lines after it skipped to find the next row (a quote that never closes)
 
 
 @dataclass
@@ -61,18 +66,31 @@ class CsvSource:
     size: int | None = None  # bytes, for a progress bar; None for standard input
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
-        """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat."""
-        reader = csv.reader(self.stream, delimiter=self.delimiter, strict=True)
+        """Each row with the line it starts on; the loop is the batch's hot path, so it stays flat.
+
+        The reader is fed through ``taken``, the lines of the row being read, so that a row the csv
+        module gives up on (a quote that never closes runs to the end of the file) is one error at
+        its first line, and reading resumes at the next line after it that reads as a row.
+        """
         width = len(self.header)
-        base = self.first_line
-        start = base + 1
+        start = self.first_line + 1  # the line the next row starts on
         check_nul = self.may_hold_nul
+        taken: list[str] = []
+        skipped: list[bool] = []  # set when a line too long to read stood where the current row is
+        lines = _bounded_lines(self.stream, skipped)
+        replay: collections.deque[str] = collections.deque()
         while True:
+            reader = csv.reader(_feed(replay, lines, taken), delimiter=self.delimiter, strict=True)
             try:
                 for row in reader:
                     line = start
-                    start = base + reader.line_num + 1
-                    if len(row) != width:
+                    start += len(taken)
+                    taken.clear()
+                    if skipped:
+                        skipped.clear()
+                        yield RowError(line, _("this line is longer than {size} MiB; it was skipped",
+                                               size=LINE_LIMIT >> 20))
+                    elif len(row) != width:
                         if not row or (len(row) == 1 and not row[0].strip()):
                             continue  # an empty line
                         yield RowError(line, _n("has {n} field; the header has {width}",
@@ -87,9 +105,16 @@ class CsvSource:
                         yield line, row
                 return
             except csv.Error as exc:
-                yield RowError(start, _csv_message(str(exc)))
-                start = base + reader.line_num + 1
-            except UnicodeDecodeError:
+                line, lost = start, list(taken)
+                taken.clear()
+                message = str(exc)
+                if len(lost) > 1 and message.endswith("expected after '\"'"):
+                    message = "unexpected end of data"  # a quote left open, closed by the next quoted cell
+                unread, rest = _resume(lost[1:], self.delimiter, width)  # the broken line itself is the error
+                replay.extendleft(reversed(rest))
+                start = line + 1 + unread
+                yield RowError(line, _csv_message(message), unread=unread)
+            except UnicodeError:
                 raise self.decode_error() from None
 
     def decode_error(self) -> InputError:
@@ -104,6 +129,50 @@ class CsvSource:
     def close(self) -> None:
         if self.stream is not sys.stdin:
             self.stream.close()
+
+
+def _feed(replay: collections.deque[str], stream: Iterator[str], taken: list[str]) -> Iterator[str]:
+    """Lines for ``csv.reader``: first those handed back after a broken row, then the stream's; each noted."""
+    note = taken.append
+    while replay:
+        text = replay.popleft()
+        note(text)
+        yield text
+    for text in stream:
+        note(text)
+        yield text
+
+
+def _resume(lines: list[str], delimiter: str, width: int) -> tuple[int, list[str]]:
+    """Where reading goes on after a quote that never closes: the first line that is a whole row on its own.
+
+    Returns how many lines are skipped (not read) and the lines from that row on, to be read again.
+    """
+    for skipped, text in enumerate(lines):
+        try:
+            parsed = list(csv.reader([text], delimiter=delimiter, strict=True))
+        except csv.Error:
+            continue
+        if len(parsed) == 1 and len(parsed[0]) == width:
+            return skipped, lines[skipped:]
+    return len(lines), []
+
+
+def _bounded_lines(stream: IO[str], skipped: list[bool]) -> Iterator[str]:
+    """The stream's lines, each read under ``LINE_LIMIT``: memory never follows the length of a line.
+
+    A longer line is read through to its end and stands as an empty line, with ``skipped``
+    set, so that the row is one error at its own line and the lines after keep their numbers.
+    """
+    for line in iter(functools.partial(stream.readline, LINE_LIMIT), ""):
+        if len(line) == LINE_LIMIT and line[-1] not in "\r\n":
+            for rest in iter(functools.partial(stream.readline, LINE_LIMIT), ""):
+                if rest[-1] in "\r\n" and len(rest) < LINE_LIMIT or rest[-1] == "\n":
+                    break
+            skipped.append(True)
+            yield "\n"
+        else:
+            yield line
 
 
 def _csv_message(message: str) -> str:
@@ -135,15 +204,11 @@ def open_csv(
         raise UsageError(_("--delimiter takes one character (or 'tab'), got {delimiter!r}", delimiter=delimiter))
     if delimiter is not None and delimiter in "\"\r\n":
         raise UsageError(_("--delimiter cannot be {delimiter!r}", delimiter=delimiter))
+    if encoding is not None:
+        _check_encoding(encoding)
     binary = _open_binary(path)
     head = binary.peek(4)[:4] if hasattr(binary, "peek") else b""
     chosen = encoding or _encoding_from_bom(head)
-    try:
-        codecs.lookup(chosen)
-    except LookupError:
-        binary.close()
-        message = _("unknown encoding {encoding!r}; try cp1252, cp1251, cp1255 or utf-16", encoding=chosen)
-        raise UsageError(message) from None
     name = "<stdin>" if path == "-" else path
     size = None
     may_hold_nul = True
@@ -165,9 +230,12 @@ def open_csv(
             line_no += skipped
         chosen_delimiter = delimiter or sep or sniff(first)
         header = next(csv.reader([first], delimiter=chosen_delimiter), [])
-    except UnicodeDecodeError:
+    except csv.Error as exc:  # a header cell over the field limit
         stream.close()
-        raise not_text(name, chosen) from None
+        raise InputError([Problem(name, _csv_message(str(exc)), line_no)]) from None
+    except UnicodeError:
+        stream.close()
+        raise (_no_bom(name, chosen) if _is_bom_error(chosen) else not_text(name, chosen)) from None
     except BaseException:
         stream.close()
         raise
@@ -188,6 +256,29 @@ def open_csv(
             raise InputError([Problem(name, message, line_no, column)])
         seen[key] = column
     return CsvSource(name, header, chosen_delimiter, chosen, stream, line_no, may_hold_nul, size)
+
+
+def _check_encoding(encoding: str) -> None:
+    """``--encoding`` must name a text encoding: rot13, base64 or hex are codecs too, but of another kind."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        message = _("unknown encoding {encoding!r}; try cp1252, cp1251, cp1255 or utf-16", encoding=encoding)
+        raise UsageError(message) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise UsageError(_("{encoding!r} is not a text encoding; try cp1252, cp1251, cp1255 or utf-16",
+                           encoding=encoding))
+
+
+def _is_bom_error(encoding: str) -> bool:
+    """UTF-16 and UTF-32 named without a byte order need a byte order mark to start the file."""
+    return codecs.lookup(encoding).name in ("utf-16", "utf-32")
+
+
+def _no_bom(name: str, encoding: str) -> InputError:
+    return InputError([Problem(name, _("does not start with a byte order mark, so {encoding} cannot tell its byte "
+                                       "order; try --encoding {encoding}-le (or {encoding}-be)",
+                                       encoding=codecs.lookup(encoding).name))])
 
 
 def _open_binary(path: str) -> io.BufferedReader:
@@ -246,6 +337,8 @@ def _scan(path: Path, encoding: str, *, check_text: bool) -> bool:
                     decoder.decode(block)
                 except UnicodeDecodeError as exc:
                     raise _bad_byte(path, encoding, offset + exc.start, block[exc.start], bytewise) from None
+                except UnicodeError:  # not a decoding error at a byte: UTF-16 with no byte order mark
+                    raise _no_bom(str(path), encoding) from None
             offset += len(block)
         try:
             if check_text:
@@ -275,10 +368,17 @@ def _bad_byte(path: Path, encoding: str, offset: int, byte: int, bytewise: bool)
 
 
 def _first_line(stream: IO[str], name: str) -> tuple[int, str]:
-    """The first line that is not empty, with its line number."""
+    """The first line that is not empty, with its line number; never more than ``HEADER_LIMIT`` of it.
+
+    ``/dev/zero``, a pipe or a one-line file of gigabytes has no line end to stop at.
+    """
     line_no = 0
-    for raw in iter(stream.readline, ""):
+    for raw in iter(functools.partial(stream.readline, HEADER_LIMIT), ""):
         line_no += 1
+        if len(raw) >= HEADER_LIMIT and not raw.endswith(("\n", "\r")):
+            message = _("has no line break in its first {size} MiB: it is not a CSV export, or its lines end in "
+                        "something else", size=HEADER_LIMIT >> 20)
+            raise InputError([Problem(name, message, line_no)])
         if raw.strip("\r\n\ufeff "):
             return line_no, raw.lstrip("\ufeff")
     raise InputError([Problem(name, _("is empty: no header, no rows"))])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from clientscreen.batch.compiled import Outcome
+from clientscreen.batch.levers import Found
 from clientscreen.textsafe import csv_cell, spreadsheet_cell
 
 #: What ``score`` adds to a row. ``red_flags`` and ``knockouts`` name the flags in the output's language for the
@@ -32,8 +33,9 @@ class Record(NamedTuple):
     name: str
     outcome: Outcome | None = None
     error: str | None = None
-    full: dict[str, Any] | None = None  # the whole assessment, for JSON Lines
+    full: dict[str, Any] | None = None  # the whole assessment, for JSON Lines with --texts
     cells: Sequence[str] = ()  # the input row as read, for --keep-columns
+    levers: Found | None = None  # for the lean JSON Lines record
 
 
 def csv_header() -> str:
@@ -98,13 +100,28 @@ class Sheet:
 
 
 def jsonl_lines(records: list[Record]) -> str:
+    """One JSON object a row: the lean record (README, "JSON Lines"), or with ``full`` the report's whole one."""
     out = []
+    dumps = _ENCODER.encode
     for r in records:
         data: dict[str, Any] = {"line": r.line, "id": r.id, "name": r.name}
-        if r.error is not None:
+        o = r.outcome
+        if r.error is not None or o is None:
             data["error"] = r.error
-        else:
-            data.update(r.full or {})
+        elif r.full is not None:
+            data.update(r.full)
             data["error"] = None
-        out.append(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            reach, terms = r.levers or (None, ())
+            data.update(
+                verdict=o.verdict.value, score=o.score, provisional=o.provisional, coverage=o.coverage,
+                red_flags=o.red_flags, knockouts=o.knockouts,
+                levers={"reach": reach, "terms": [{"question": q, "current": c, "target": t, "points": p}
+                                                  for q, c, t, p in terms]},
+                error=None,
+            )
+        out.append(dumps(data) + "\n")
     return "".join(out)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)

@@ -16,19 +16,24 @@ import io
 import itertools
 import multiprocessing
 import re
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from clientscreen.answers import Given
-from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled
+from clientscreen.batch.compiled import CACHE_LIMIT, VERDICTS, CellError, Compiled, Outcome
+from clientscreen.batch.levers import Found, LeverSearch, exact_in_arithmetic
 from clientscreen.batch.read import CsvSource, RowError, ascii_compatible
 from clientscreen.batch.rows import Record, Sheet, cell, error_line, jsonl_lines
 from clientscreen.errors import ClientscreenError, ExitCode, InputError, Problem, UsageError
 from clientscreen.i18n import _
 from clientscreen.rulebook.model import Rulebook
+
+if TYPE_CHECKING:
+    from clientscreen.scoring import Assessment
 
 BATCH = 500  # rows formatted and written at a time
 _OTHER_BYTES = bytes(b for b in range(256) if b not in b'"\r\n')  # deleted: what is left of a block is tiny
@@ -53,6 +58,7 @@ class Settings:
     decimal: str | None = None
     strict: bool = False
     sheet: Sheet | None = None  # CSV laid out for a spreadsheet (--excel, --keep-columns); None: the fast default
+    texts: bool = False  # JSON Lines: the report's whole assessment, texts and all, in each record
 
 
 @dataclass
@@ -63,6 +69,7 @@ class Summary:
     errors: int = 0
     shown: list[Problem] = field(default_factory=list)  # the first errors, for stderr
     seconds: float = 0.0
+    unread: int = 0  # lines skipped after quotes that never close, to find the next row
 
     @property
     def verdicts(self) -> dict[str, int]:
@@ -75,6 +82,7 @@ class Summary:
     def add(self, other: Summary) -> None:
         self.counts = [a + b for a, b in zip(self.counts, other.counts, strict=True)]
         self.errors += other.errors
+        self.unread += other.unread
         self.shown.extend(other.shown[: max(0, SHOWN - len(self.shown))])
 
 
@@ -95,6 +103,9 @@ class Scorer:
         #: Columns the scorer reads itself: not questions, and not to be warned about.
         self.passed = {"id", "name", wanted}
         self._given: dict[str, dict[str, Given]] = {}  # JSON Lines: question -> cell -> parsed answer
+        self._levers: LeverSearch | None = None
+        if settings.fmt == "jsonl" and not settings.texts and exact_in_arithmetic(rulebook):
+            self._levers = LeverSearch(self.compiled, header, settings.decimal)
 
     def text(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[str]:
         """Output text (CSV or JSON Lines), ``BATCH`` rows at a time."""
@@ -131,7 +142,8 @@ class Scorer:
     def records(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[list[Record]]:
         """Records with their outcome (and, for JSON Lines, the full assessment), ``BATCH`` at a time."""
         score, counts = self.compiled.score, summary.counts
-        full = self.settings.fmt == "jsonl"
+        jsonl = self.settings.fmt == "jsonl"
+        full = jsonl and self.settings.texts
         batch: list[Record] = []
         for item in rows:
             if isinstance(item, RowError):
@@ -148,7 +160,13 @@ class Scorer:
                     batch.append(Record(line, ident, name, None, str(exc), cells=row))
                 else:
                     counts[outcome.verdict.rank] += 1
-                    batch.append(Record(line, ident, name, outcome, None, self._full(row) if full else None, row))
+                    if full:
+                        batch.append(Record(line, ident, name, outcome, None, self._full(row), row))
+                    elif jsonl:
+                        levers = self._lean_levers(row, outcome)
+                        batch.append(Record(line, ident, name, outcome, None, None, row, levers))
+                    else:
+                        batch.append(Record(line, ident, name, outcome, cells=row))
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
@@ -168,20 +186,34 @@ class Scorer:
 
     def _count_error(self, summary: Summary, error: RowError) -> None:
         summary.errors += 1
+        summary.unread += error.unread
         problem = Problem(self.name, error.message, error.line, error.column)
         if self.settings.strict:
             raise StrictStop(_("{problem} (--strict: stopped at the first bad row)", problem=problem))
         if len(summary.shown) < SHOWN:
             summary.shown.append(problem)
 
+    def _lean_levers(self, row: list[str], outcome: Outcome) -> Found:
+        """The levers of a scored row: in arithmetic where the rulebook allows, else by the full assessment."""
+        if self._levers is not None:
+            return self._levers.search(row, outcome.verdict.rank, outcome.score)
+        assessment = self._assessment(row)
+        terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in assessment.levers)
+        return (assessment.levers_reach.value if assessment.levers_reach else None), terms
+
     def _full(self, row: list[str]) -> dict[str, Any]:
-        """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses).
+        """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses)."""
+        from clientscreen.report.content import to_dict
+
+        return to_dict(self._assessment(row), self.rulebook)
+
+    def _assessment(self, row: list[str]) -> Assessment:
+        """``scoring.assess`` of a row that scored.
 
         Cells repeat, so each is parsed once per column (a bounded memo, as in ``Compiled``):
         the answers are exactly what ``scoring.parse_answers`` would make of the same mapping.
         """
         from clientscreen.answers import parse
-        from clientscreen.report.content import to_dict
         from clientscreen.scoring import assess
 
         given = {}
@@ -193,7 +225,7 @@ class Scorer:
                 if len(memo) < CACHE_LIMIT:
                     memo[raw] = answer
             given[qid] = answer
-        return to_dict(assess(self.rulebook, given), self.rulebook)
+        return assess(self.rulebook, given)
 
 
 Write = Callable[[bytes], object]
@@ -300,6 +332,16 @@ class _InputFailure(Exception):
     """An ``InputError`` on its way from a worker: its problems pickle, the error's own arguments do not."""
 
 
+def _quiet_worker() -> None:
+    """A worker ends when the pool ends it, without a traceback of its own.
+
+    SIGTERM (from ``pool.terminate``, when the command itself was terminated or interrupted)
+    ends it at once; Ctrl-C reaches the whole process group and is the parent's to handle.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _score_chunk(chunk: Chunk) -> tuple[bytes, Summary]:
     assert _worker is not None  # noqa: S101 - set before the pool forks
     source, scorer = _worker
@@ -323,7 +365,7 @@ def _run_parallel(
     _worker = (source, scorer)
     rest: Rest | None = None
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_quiet_worker) as pool:
             pending: collections.deque[tuple[Chunk, Any]] = collections.deque()
 
             def hand_out() -> None:

@@ -24,7 +24,6 @@ from clientscreen.atomic import atomic_file
 from clientscreen.batch.read import CsvSource
 from clientscreen.batch.rows import Record, csv_header
 from clientscreen.batch.run import Progress, Scorer, Summary, run
-from clientscreen.errors import UsageError
 from clientscreen.i18n import _, is_rtl
 from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.textsafe import one_line
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 TABLE_WIDTH = 120  # columns of a table written to a file or a pipe, unless $COLUMNS says otherwise
+MAX_TABLE_WIDTH = 1000  # widest table drawn, whatever $COLUMNS says: each line is padded to the width
 _STYLE = {Verdict.TAKE: "green", Verdict.NEGOTIATE: "yellow", Verdict.DECLINE: "red"}
 
 
@@ -45,16 +45,10 @@ def _output(output: str | None) -> Iterator[IO[bytes]]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
-        with atomic_file(Path(str(output))) as fh:
+        with atomic_file(Path(str(output)), mode=0o600) as fh:  # names and notes: client data
             yield fh
 
 
-def _same_file(a: str, b: str) -> bool:
-    """Whether two paths name one file (a link or another spelling included)."""
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def write_scores(
@@ -67,9 +61,6 @@ def write_scores(
     terminal: bool = False,
 ) -> Summary:
     """Score ``source`` into ``output`` in the scorer's format; ``terminal``: the table may use colour."""
-    if output not in (None, "-") and source.size is not None and _same_file(source.name, str(output)):
-        message = _("-o {output}: that is the input file; clientscreen never overwrites its input", output=output)
-        raise UsageError(message)
     with _output(output) as out:
         if scorer.settings.fmt == "table":
             return _write_table(source, scorer, out, progress, colour=terminal and output in (None, "-"))
@@ -149,7 +140,7 @@ def table(records: list[Record], rulebook: Rulebook, width: int, *, header: bool
     error = _("error")
     width = max(width, 50)
     view = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_header=header, expand=True,
-                 width=width, padding=(0, 1), collapse_padding=True)
+                 width=min(width, MAX_TABLE_WIDTH), padding=(0, 1), collapse_padding=True)
     view.add_column(_("Line"), justify="right", width=6, no_wrap=True, overflow="ellipsis")
     view.add_column(_("Id"), width=8 if width < 90 else 12, no_wrap=True, overflow="ellipsis")
     view.add_column(_("Name"), ratio=1, no_wrap=True, overflow="ellipsis", min_width=8)

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
+from clientscreen.cli import review
 from clientscreen.cli import score
 from clientscreen.cli import team
 from clientscreen.cli import rules
+from clientscreen.cli import ledger
+from clientscreen.cli import clients
+from clientscreen.cli import outcomes
+from clientscreen.cli import calibrate
 
-__all__ = ["app", "rules", "run", "score", "screening", "team"]
+__all__ = ["app", "calibrate", "clients", "ledger", "outcomes", "review", "rules", "run", "score", "screening",
+           "team"]

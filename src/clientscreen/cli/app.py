@@ -8,8 +8,11 @@ place that decides exit codes.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -69,8 +72,7 @@ RulesOption = Annotated[
         "--rules",
         envvar="CLIENTSCREEN_RULES",
         help=_("Rulebook file (default: the bundled rulebook)."),
-        show_default=False,
-        dir_okay=False,
+        show_default=False,  # a folder is the loader's to refuse: one line, exit 3, as for any unusable input
         autocompletion=complete_path,
     ),
 ]
@@ -194,19 +196,58 @@ def make_console(*, stderr: bool = False, width: int | None = None) -> Console:
     return Console(stderr=stderr, width=width, markup=False, emoji=False, highlight=False)
 
 
+def unwind_on_signals() -> None:
+    """Make SIGTERM and SIGHUP unwind like an exception, so a half-written output's temporary file is removed.
+
+    Python's default for both is to die on the spot, leaving ``.out.csv.XXXX.tmp`` (client data)
+    beside the output. A forked worker still dies as the signal says: its parent cleans up.
+    """
+    import signal
+
+    owner = os.getpid()
+
+    def unwind(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        for other in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the cleanup short
+            signal.signal(other, signal.SIG_IGN)
+        if signum == signal.SIGTERM:
+            _terminated(signum, _frame)  # one line, as everywhere else
+        raise SystemExit(128 + signum)  # a hang-up: nobody is left to read a line
+
+    signal.signal(signal.SIGTERM, unwind)
+    signal.signal(signal.SIGHUP, unwind)
+
+
 def warn(message: object) -> None:
-    sys.stderr.write(f"{message}\n")
+    sys.stderr.write(printable(str(message)) + "\n")
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Write a command's result to ``output`` atomically, or to standard output."""
+def printable(message: str) -> str:
+    """A message as the terminal may show it: no escape sequence or control character from a file's text.
+
+    The last line of defence: each line of the message is cleaned like the report's text, and
+    tabs become spaces; the line breaks between problems stay.
+    """
+    from clientscreen.textsafe import clean
+
+    return "\n".join(clean(line).replace("\t", " ") for line in message.split("\n"))
+
+
+def emit(text: str, output: Path | None, *, private: bool = False) -> None:
+    """Write a command's result to ``output`` atomically, or to standard output.
+
+    ``private``: the text carries client data (names, contacts, notes), so the file is 0600.
+    """
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     from clientscreen.atomic import write_atomic
 
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), mode=0o600 if private else 0o644)
 
 
 def plain(renderable: object, width: int = 100) -> str:
@@ -224,11 +265,36 @@ def _fail(exc: ClientscreenError, debug: bool) -> NoReturn:
     if debug:
         raise exc
     try:
-        sys.stderr.write(f"{exc}\n" if exc.names_its_file else f"clientscreen: {exc}\n")
+        text = printable(str(exc))
+        sys.stderr.write(f"{text}\n" if exc.names_its_file else f"clientscreen: {text}\n")
         sys.stderr.flush()
     except OSError:  # the terminal is gone (SIGHUP): the exit code still says what happened
         pass
     sys.exit(int(exc.exit_code))
+
+
+# Failures of a write that reach the boundary: every file clientscreen opens itself turns its own
+# OSError into a ClientscreenError, so these come from the standard streams (`report > /dev/full`).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that Python's flush at exit adds no second error."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM unwinds like any other ending: temporary files go, worker processes stop, one line is printed.
+
+    A second SIGTERM while unwinding is ignored, so the cleanup finishes.
+    """
+    from clientscreen.errors import ExitCode, Interrupted
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Interrupted("clientscreen: " + _("terminated by SIGTERM"), ExitCode.TERMINATED)
 
 
 def run() -> None:
@@ -237,6 +303,7 @@ def run() -> None:
     from clientscreen.errors import ClientscreenError, ExitCode
 
     debug = "--debug" in sys.argv[1:]
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app(prog_name="clientscreen")
     except ClientscreenError as exc:
@@ -246,6 +313,15 @@ def run() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(ExitCode.PROBLEMS)
+    except OSError as exc:
+        if debug or exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _silence_stdout()
+        from clientscreen.atomic import WriteError
+        from clientscreen.errors import os_reason
+
+        message = i18n._("cannot write: {reason}", reason=os_reason(exc))
+        _fail(WriteError(f"<stdout>: {message}"), debug)  # exit 3, as for an -o file that cannot be written
     except Exception as exc:
         if debug:
             raise

@@ -79,9 +79,11 @@ def rules_check(
 ) -> None:
     import os
 
-    from clientscreen.rulebook import lint, lintformats
+    from clientscreen.rulebook import diff, lint, lintformats
     from clientscreen.rulebook.model import resolve_path
 
+    if old is not None:
+        diff.check_old(old)  # before linting: a wrong --old is an unusable input, not a warning
     report = lint.check_paths(paths or [resolve_path(rulebook(None))], old=old)
     picked = pick([f.value for f in LintFormat], fmt, "--format")
     on_github = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -112,11 +114,13 @@ def rules_test(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    from clientscreen.atomic import write_atomic
+    from clientscreen.atomic import refuse_input, write_atomic
     from clientscreen.rulebook import cases
     from clientscreen.rulebook.model import resolve_path
 
-    run = cases.run_paths(paths or [resolve_path(rulebook(None))])
+    inputs = paths or [resolve_path(rulebook(None))]
+    refuse_input("--junit", junit, inputs)
+    run = cases.run_paths(inputs)
     sys.stdout.write(run.to_text(min_coverage))
     if junit is not None:
         write_atomic(junit, cases.junit_xml(run.suites))
@@ -143,16 +147,21 @@ def rules_diff(
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.rulebook import diff
 
     chosen = DiffFormat(pick([f.value for f in DiffFormat], fmt, "--format"))
+    refuse_input("-o", output, [old, new, prospects])  # a REV:PATH is no file here, and so no clash
     old_book, new_book = diff.load_rulebook(old), diff.load_rulebook(new)
-    found, problems = diff.read_prospects(prospects)
-    for problem in problems:
+    if prospects.is_dir():
+        found, problems = diff.read_prospects(prospects)
+        impact = diff.compare(old, old_book, new, new_book, found, problems)
+    else:  # streamed: a million rows in the memory of a few
+        impact = diff.compare_csv(old, old_book, new, new_book, prospects)
+    for problem in impact.problems:
         warn(problem)
-    impact = diff.compare(old, old_book, new, new_book, found, problems)
     render = {DiffFormat.text: diff.to_text, DiffFormat.markdown: diff.to_markdown, DiffFormat.json: diff.to_json}
-    emit(render[chosen](impact), output)
+    emit(render[chosen](impact), output, private=True)  # prospects' names
     if fail_on_change and impact.changed:
         raise typer.Exit(1)
 
@@ -177,8 +186,8 @@ def rules_schema(output: OutputOption = None, lang: LangOption = None) -> None:
 )
 def rules_show(
     path: Annotated[
-        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), dir_okay=False,
-                                    metavar="PATH", autocompletion=complete_path)
+        Path | None, typer.Argument(help=_("Rulebook file (default: the bundled one)."), metavar="PATH",
+                                    autocompletion=complete_path)
     ] = None,
     lang: LangOption = None,
 ) -> None:

@@ -19,6 +19,7 @@ from clientscreen.cli.app import (
     make_console,
     pick,
     rulebook,
+    unwind_on_signals,
     warn,
 )
 from clientscreen.i18n import _
@@ -44,7 +45,7 @@ def score(
         typer.Option("-o", "--output", metavar="FILE|-", autocompletion=complete_path,
                      help=_("Write here (atomically), or - for standard output.")),
     ] = None,
-    fmt: Annotated[str, choice_option(ScoreFormat, _("csv, jsonl (full assessments) or table."))] = "csv",
+    fmt: Annotated[str, choice_option(ScoreFormat, _("csv, jsonl (one record a row) or table."))] = "csv",
     id_column: Annotated[
         str | None,
         typer.Option("--id-column", metavar="COLUMN", help=_("Column that identifies a row (default: id).")),
@@ -53,6 +54,9 @@ def score(
         str | None,
         typer.Option("--encoding", metavar="NAME", help=_("e.g. cp1252; default UTF-8 (BOM-aware).")),
     ] = None,
+    texts: Annotated[bool, typer.Option(
+        "--texts", help=_("jsonl: the report's whole assessment, with its texts, in each record (slower).")
+    )] = False,
     delimiter: Annotated[
         str | None,
         typer.Option("--delimiter", metavar="CHAR", help=_("Field separator (, ; | or tab); default: detected.")),
@@ -72,6 +76,7 @@ def score(
     lang: LangOption = None,
 ) -> None:
     from clientscreen import i18n
+    from clientscreen.atomic import refuse_input
     from clientscreen.batch import header
     from clientscreen.batch import read as csvinput
     from clientscreen.batch import write as batchout
@@ -87,7 +92,10 @@ def score(
     if (excel or keep_columns) and chosen is not ScoreFormat.csv:
         raise UsageError(_("--excel and --keep-columns shape CSV output; they do not go with --format {format}",
                            format=chosen.value))
-    book = load_rulebook(rulebook(rules))
+    rules = rulebook(rules)  # else the settings file's
+    refuse_input("-o", output, [source, rules])
+    unwind_on_signals()
+    book = load_rulebook(rules)
     to_file = output not in (None, "-")  # written atomically: a bad byte found late leaves no file to take back
     table = csvinput.open_csv(source, encoding=encoding, delimiter=delimiter, check_text=not to_file)
     with contextlib.ExitStack() as stack:
@@ -96,7 +104,8 @@ def score(
         if excel or keep_columns:
             separator, mark = i18n.SPREADSHEET[i18n.current()] if excel else (",", ".")
             sheet = Sheet(separator, mark, table.header if keep_columns else None, bom=excel)
-        scorer = Scorer(book, table.header, table.name, Settings(chosen.value, id_column, decimal, strict, sheet))
+        settings = Settings(chosen.value, id_column, decimal, strict, sheet, texts)
+        scorer = Scorer(book, table.header, table.name, settings)
         for warning in header.check(scorer.compiled, table.header, table.name, scorer.passed).warnings:
             warn(warning)
         progress = None
@@ -114,6 +123,9 @@ def score(
     if more > 0:
         warn(f"{table.name}: " + _n("… and {n} more row with errors (see the error column)",
                                     "… and {n} more rows with errors (see the error column)", more))
+    if summary.unread:  # even with --quiet: these lines are in no row of the output
+        warn(f"{table.name}: " + _n("{n} line after a quote that never closes was not read",
+                                    "{n} lines after a quote that never closes were not read", summary.unread))
     if not quiet:
         counts = ", ".join(_("{count} {verdict}", count=number(n), verdict=Verdict(v).shown)
                            for v, n in summary.verdicts.items())

@@ -25,13 +25,19 @@ from clientscreen.cli.app import (
     settings,
     warn,
 )
+from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _, _n
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from clientscreen.errors import ClientscreenError
+    from clientscreen.interview.answersfile import AnswersFile
     from clientscreen.interview.drafts import Screening
     from clientscreen.interview.engine import Interview
     from clientscreen.interview.terminal import Ended, TerminalUI
+    from clientscreen.rulebook.model import Rulebook
+    from clientscreen.scoring import Assessment
 
 
 class ReportFormat(StrEnum):
@@ -48,14 +54,13 @@ class TemplateFormat(StrEnum):
 
 @app.command(
     help=_("Score one prospect's answers file and print the brief (--full for the whole report)."),
-    epilog=examples("clientscreen report screenings/kontor-gruppen-20261121-1400.yaml",
-                    "clientscreen report prospect.yaml --terms",
+    epilog=examples("clientscreen report prospect.yaml --terms",
                     "clientscreen report prospect.yaml -f html -o prospect.html",
                     "cat prospect.json | clientscreen report - -f json"),
 )
 def report(
     answers: Annotated[
-        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."), dir_okay=False,
+        Path, typer.Argument(help=_("Answers file (YAML or JSON), or - for standard input."),
                              metavar="FILE|-", autocompletion=complete_path)
     ],
     rules: RulesOption = None,
@@ -66,50 +71,64 @@ def report(
     ] = False,
     no_pager: Annotated[bool, typer.Option("--no-pager", help=_("Never page long output."))] = False,
     output: OutputOption = None,
+    ledger: LedgerOption = None,
+    no_ledger: Annotated[
+        bool, typer.Option("--no-ledger", help=_("Do not record this screening in the ledger."))
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     import json
 
     from clientscreen import i18n
+    from clientscreen.atomic import refuse_input
     from clientscreen.cli import pager
+    from clientscreen.cli.ledger import record
     from clientscreen.errors import UsageError
     from clientscreen.interview import answersfile
     from clientscreen.report import bidi, brief, content, html, markdown
     from clientscreen.report import full as full_report
     from clientscreen.report.terms import term_sheet
+    from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
     chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
     if terms and (full or chosen is not ReportFormat.rich):
         raise UsageError(_("--terms prints the term sheet as text; it takes neither --full nor --format"))
-    book = load_rulebook(rulebook(rules))
+    rules = rulebook(rules)  # else the settings file's
+    refuse_input("-o", output, [answers, rules])
+    book = load_rulebook(rules)
     loaded = answersfile.load(answers)
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
         warn(w)
     draft = loaded.file.status == "draft"
-    r = content.to_dict(assess(book, given), book, loaded.file.prospect, draft=draft)
+    assessment = assess(book, given)
+    side = ourside.status(book, assessment.verdict, loaded.file.our_side)
+    r = content.to_dict(assessment, book, loaded.file.prospect, side, draft=draft)
+    text: str | None = None
     if terms:
-        emit(term_sheet(r), output)
-        return
-    if chosen is ReportFormat.json:
-        emit(json.dumps(r, ensure_ascii=False, indent=2) + "\n", output)
-        return
-    if chosen is ReportFormat.markdown:
-        emit(markdown.from_dict(r), output)
-        return
-    if chosen is ReportFormat.html:
-        emit(html.page(r), output)
-        return
-    more = None if full else _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(answers)))
-    view = full_report.from_dict(r) if full else brief.from_dict(r, more=more)
-    if output is not None:
-        emit(plain(view, width=100 if full else 80), output)
-        return
-    console = make_console()
-    with bidi.autodetect(console, i18n.is_rtl()):
-        pager.show(console, view, use_pager=not no_pager)
+        text = term_sheet(r)
+    elif chosen is ReportFormat.json:
+        text = json.dumps(r, ensure_ascii=False, indent=2) + "\n"
+    elif chosen is ReportFormat.markdown:
+        text = markdown.from_dict(r)
+    elif chosen is ReportFormat.html:
+        text = html.page(r)
+    else:
+        more = None if full else _("Everything else: clientscreen report {file} --full",
+                                   file=bidi.embedded(str(answers)))
+        view = full_report.from_dict(r) if full else brief.from_dict(r, more=more)
+        if output is not None:
+            text = plain(view, width=100 if full else 80)
+        else:
+            console = make_console()
+            with bidi.autodetect(console, i18n.is_rtl()):
+                pager.show(console, view, use_pager=not no_pager)
+    if text is not None:
+        emit(text, output, private=True)  # names, contacts, notes
+    if not draft and not no_ledger:  # a draft is not a screening yet
+        record(ledger, loaded.file, book, assessment)
 
 
 @app.command(
@@ -125,7 +144,7 @@ def interview(
     ] = None,
     resume: Annotated[
         Path | None, typer.Option("--resume", autocompletion=complete_path,
-                                  help=_("Continue an interview from its answers file."), dir_okay=False)
+                                  help=_("Continue an interview from its answers file."))
     ] = None,
     prospect: Annotated[
         str | None, typer.Option("--prospect", help=_("The prospect's name; asked if not given."))
@@ -138,6 +157,7 @@ def interview(
     quick: Annotated[
         bool, typer.Option("--quick", help=_("Ask the questions that move the verdict most, until it is settled."))
     ] = False,
+    ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
     from clientscreen.errors import UsageError
@@ -150,22 +170,56 @@ def interview(
         )
     if resume is not None and (out is not None or prospect is not None or interviewer is not None):
         raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
+    conduct(rules, resume=resume, out=out, name=prospect, interviewer=interviewer, quick=quick, ledger=ledger,
+            lang=lang)
+
+
+def conduct(
+    rules: Path | None,
+    *,
+    resume: Path | None,
+    out: Path | None,
+    name: str | None,
+    interviewer: str | None,
+    quick: bool,
+    ledger: Path | None,
+    lang: str | None,
+    bundled: Path | None = None,
+    client_lang: str | None = None,
+    after: Callable[[TerminalUI, Rulebook, AnswersFile, Assessment], None] | None = None,
+) -> None:
+    """An interview from the first question to the report and the ledger: the intake and the review alike.
+
+    ``bundled``: the rulebook when none is named (the review's own); ``after`` runs once it is recorded.
+    """
     from clientscreen import i18n
+    from clientscreen.atomic import WriteError, refuse_input
+    from clientscreen.cli.ledger import record
+    from clientscreen.errors import UsageError
     from clientscreen.interview import drafts as screening
-    from clientscreen.interview.answersfile import Prospect
-    from clientscreen.interview.engine import run_interview
+    from clientscreen.interview import terminal
+    from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, Prospect
+    from clientscreen.interview.engine import Event, Interview, run_interview
     from clientscreen.report import bidi
-    from clientscreen.report.brief import render
+    from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
     from clientscreen.textsafe import one_line
 
+    if name is not None:
+        name = terminal.readable(one_line(name))
+        if len(name) > NAME_LIMIT:
+            raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
+    refuse_input("--resume", resume, [rules])  # before the draft is read for its rulebook and language
     if resume is not None:  # the draft's own rulebook and language, unless the command line names others
         rules, draft_lang = _draft_settings(resume, rules)
         if lang is None and draft_lang is not None:
             i18n.set_language(draft_lang)
-    rules = rulebook(rules)  # else the settings file's
-    book = load_rulebook(rules)
+    if bundled is None:  # the review brings its own rulebook; the settings file names the intake's
+        rules = rulebook(rules)  # else the settings file's
+    refuse_input("--out", out, [rules or bundled])
+    refuse_input("--resume", resume, [rules or bundled])
+    book = load_rulebook(rules or bundled)
     ui = terminal.TerminalUI(make_console())
     terminal.install_signal_handlers()
     terminal.line_editing()
@@ -178,14 +232,14 @@ def interview(
             _say_stale(ui, session.path, stale, changed)
         else:
             default = settings().get("interviewer") or screening.default_interviewer()
-            if prospect:  # named on the command line: straight to the questions
-                who = Prospect(name=one_line(prospect) or "?")  # control sequences never reach the file
+            if name:  # named on the command line: straight to the questions
+                who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file
                 interviewer = interviewer or default
             else:
                 who = Prospect(
-                    name=ui.ask_text(_("Prospect name:"), required=True),
-                    company=ui.ask_text(_("Company (optional):"), required=False) or None,
-                    contact=ui.ask_text(_("Contact (optional):"), required=False) or None,
+                    name=ui.ask_text(_("Prospect name:"), required=True, limit=NAME_LIMIT),
+                    company=ui.ask_text(_("Company (optional):"), required=False, limit=LINE_LIMIT) or None,
+                    contact=ui.ask_text(_("Contact (optional):"), required=False, limit=LINE_LIMIT) or None,
                 )
                 if interviewer is None:
                     interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
@@ -195,17 +249,39 @@ def interview(
         state = session.interview(quick=quick)
         if resume is not None:
             _say_where(ui, state)
-        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=lambda i: session.save(i.answers))
-        session.save(state.answers, complete=True)
+        if state.set_aside:  # skip logic switches these off now; they wait in the file
+            ui.tell(state, Event("set_aside", set_aside=tuple(state.set_aside)))
+        run_interview(state, ui.ask, tell=ui.tell, review=ui.review, saved=session.save)
+        assessment = assess(book, state.given())
+        if ourside.applies(book, assessment.verdict):  # "was it us?" before a decline is final
+            assert book.our_side is not None  # noqa: S101 - applies() says so
+            ui.console.print()
+            ui.say(book.our_side.title.get(), "bold")
+            side = Interview(ourside.as_rulebook(book), answers=dict(session.file.our_side))
+            run_interview(side, ui.ask, tell=ui.tell, saved=lambda i: session.save(state, our_side=i.answers))
+        session.save(state, complete=True)
+        status = ourside.status(book, assessment.verdict, session.file.our_side)
+        from clientscreen.report.brief import render  # after the questions: the first prompt does not wait for it
+
         more = _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(session.path)))
-        ui.console.print(render(assess(book, state.given()), book, session.file.prospect, more=more))
+        ui.console.print(render(assessment, book, session.file.prospect, status, more=more))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
+        record(ledger, session.file, book, assessment)
+        ui.say(_("Recorded in the ledger."), "dim")
+        if after is not None:
+            after(ui, book, session.file, assessment)
     except terminal.Ended as ended:
         raise _ended(ended, session) from None
+    except WriteError as exc:  # a full disk: what was saved before it is safe, and the way back is one command
+        if session is None:
+            raise
+        raise WriteError(str(exc) + "; " + _("the answers saved before this one are in {path}; free some space and "
+                                             "continue with: clientscreen interview --resume {path}",
+                                             path=session.path)) from None
     except KeyboardInterrupt:  # Ctrl-C while a prompt was still being drawn, not inside input()
-        raise _ended(terminal.Ended("interrupted"), session) from None
+        raise _ended(terminal.ending("interrupted"), session) from None
     except EOFError:
-        raise _ended(terminal.Ended("eof"), session) from None
+        raise _ended(terminal.ending("eof"), session) from None
     finally:
         stack.close()
         if session is not None:
@@ -213,12 +289,14 @@ def interview(
 
 
 def _say_stale(ui: TerminalUI, path: Path, stale: dict[str, str], changed: bool) -> None:
+    """What the file holds that this rulebook does not ask; every key and value is the file's, so cleaned."""
+    from clientscreen.textsafe import one_line
 
     if changed:
-        ui.say(_("The rulebook has changed since {path} was started.", path=path), "yellow")
+        ui.say(_("The rulebook has changed since {path} was started.", path=one_line(str(path))), "yellow")
     for qid, reason in stale.items():
         ui.say("  " + _("{question}: {reason}; kept in the file, asked again where it still applies",
-                        question=qid, reason=reason), "yellow")
+                        question=one_line(qid), reason=one_line(reason)), "yellow")
 
 
 def _draft_settings(path: Path, rules: Path | None) -> tuple[Path | None, str | None]:
@@ -269,9 +347,12 @@ def template(
     output: OutputOption = None,
     lang: LangOption = None,
 ) -> None:
+    from clientscreen.atomic import refuse_input
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.rulebook.template import csv_header, questions_json
 
     chosen = pick([f.value for f in TemplateFormat], fmt, "--format")
-    book = load_rulebook(rulebook(rules))
+    rules = rulebook(rules)  # else the settings file's
+    refuse_input("-o", output, [rules])
+    book = load_rulebook(rules)
     emit(csv_header(book) if chosen == TemplateFormat.csv else questions_json(book), output)

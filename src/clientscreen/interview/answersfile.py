@@ -23,7 +23,9 @@ from clientscreen.rulebook import safeyaml, validation
 from clientscreen.rulebook.model import Rulebook
 
 RawValue = str | int | float | bool | None
-Line = Annotated[StrictStr, Field(max_length=10_000)]
+NAME_LIMIT = 500  # characters in a prospect's name
+LINE_LIMIT = 10_000  # characters in the other texts about a prospect
+Line = Annotated[StrictStr, Field(max_length=LINE_LIMIT)]
 
 
 class _Model(BaseModel):
@@ -31,10 +33,13 @@ class _Model(BaseModel):
 
 
 class Prospect(_Model):
-    name: Annotated[StrictStr, Field(min_length=1, max_length=500)]
+    name: Annotated[StrictStr, Field(min_length=1, max_length=NAME_LIMIT)]
     company: Line | None = None
     contact: Line | None = None
     notes: Line | None = None
+    language: Literal["en", "da", "he", "ru"] | None = Field(
+        default=None, description="The language to write to the client in (default: the reader's)"
+    )
 
 
 class RulebookRef(_Model):
@@ -54,6 +59,13 @@ class AnswersFile(_Model):
     )
     rulebook: RulebookRef | None = None
     answers: dict[StrictStr, RawValue] = Field(default_factory=dict)
+    set_aside: dict[StrictStr, RawValue] = Field(
+        default_factory=dict,
+        description="answers skip logic switched off; kept, and restored if their question applies again",
+    )
+    our_side: dict[StrictStr, RawValue] = Field(
+        default_factory=dict, description="Answers about our own side, asked before a decline is final"
+    )
 
     def against(self, rulebook: Rulebook, path: str | None = None) -> AnswersFile:
         """Answers given against ``rulebook``, read from ``path`` (None: the bundled one)."""
@@ -89,16 +101,32 @@ def load(path: Path) -> Loaded:
     try:
         file = AnswersFile.model_validate(doc.data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(p for p in err["loc"] if p not in ("str", "int", "float", "bool", "none"))
-            if err["type"] == "extra_forbidden":
-                message = _("unknown field {field!r}", field=loc[-1])
-            else:
-                message = validation.message(err)
-            problems.append(doc.problem(loc, message))
-        raise InputError(problems) from None
+        raise InputError(_problems(doc, exc)) from None
     return Loaded(file, doc)
+
+
+def _problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
+    """One problem per value: an answer may be text, a number, yes/no or empty, and Pydantic says why it
+    is none of the four in four lines (``budget: 1e999`` is not a string, not finite twice, not a boolean)."""
+    by_place: dict[tuple[Any, ...], list[Any]] = {}
+    for err in exc.errors(include_url=False):
+        loc = validation.document_loc(doc.data, err["loc"], _MEMBERS)  # a key may read 'str'
+        by_place.setdefault(loc, []).append(err)
+    problems = []
+    for loc, errs in by_place.items():
+        if errs[0]["type"] == "extra_forbidden":
+            message = _("unknown field {field!r}", field=loc[-1])
+        elif len(errs) == 1:
+            message = validation.message(errs[0])
+        else:
+            finite = next((e for e in errs if e["type"] == "finite_number"), None)
+            message = validation.message(finite) if finite else _(
+                "an answer is text, a number, yes or no, or empty")
+        problems.append(doc.problem(loc, message))
+    return problems
+
+
+_MEMBERS = ("str", "int", "float", "bool", "none")  # the union's members, as Pydantic names them in a location
 
 
 def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Problem]]:
@@ -141,6 +169,10 @@ def read(rulebook: Rulebook, loaded: Loaded) -> tuple[dict[str, Given], list[Pro
 def dump(file: AnswersFile, rulebook: Rulebook | None = None) -> bytes:
     """YAML text in a stable order: answers follow the rulebook, unknown ones keep their place after."""
     data: dict[str, Any] = file.model_dump(exclude_none=True)
+    if not data.get("set_aside"):
+        data.pop("set_aside", None)  # most files never need it
+    if not data.get("our_side"):
+        data.pop("our_side", None)
     if rulebook is not None:
         order = {q.id: i for i, q in enumerate(rulebook.questions)}
         data["answers"] = dict(sorted(file.answers.items(), key=lambda kv: order.get(kv[0], len(order))))

@@ -8,9 +8,10 @@ does not know are carried along untouched: resuming never drops anything silentl
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import fcntl
 import os
-import re
 import shlex
 import subprocess
 from collections.abc import Mapping
@@ -20,12 +21,13 @@ from pathlib import Path
 from typing import IO
 
 from clientscreen.atomic import WriteError
-from clientscreen.errors import ClientscreenError, ExitCode
+from clientscreen.errors import ClientscreenError, ExitCode, os_reason
 from clientscreen.i18n import _
 from clientscreen.interview import answersfile
 from clientscreen.interview.answersfile import AnswersFile, Prospect, RawValue
 from clientscreen.interview.engine import Interview
 from clientscreen.rulebook.model import Rulebook
+from clientscreen.textsafe import slug
 
 DEFAULT_FOLDER = Path("screenings")
 
@@ -35,12 +37,6 @@ class AlreadyOpen(ClientscreenError):
     exit_code = ExitCode.BAD_INPUT
 
 
-def slug(name: str) -> str:
-    """A file-name-safe version of a prospect's name; letters of any script are kept."""
-    text = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
-    return text[:40].rstrip("-_") or "prospect"
-
-
 @dataclass
 class Screening:
     path: Path
@@ -48,28 +44,30 @@ class Screening:
     rulebook: Rulebook
     _lock: IO[str] | None = field(default=None, repr=False)
 
-    def save(self, answers: dict[str, RawValue], *, complete: bool = False) -> None:
-        self.file = self.file.model_copy(
-            update={"answers": dict(answers), "status": "complete" if complete else "draft"}
-        )
+    def save(
+        self, state: Interview, *, complete: bool = False, our_side: dict[str, RawValue] | None = None
+    ) -> None:
+        """Write every answer, those skip logic has set aside included: nothing typed is dropped."""
+        update: dict[str, object] = {"answers": dict(state.answers), "set_aside": dict(state.set_aside),
+                                     "status": "complete" if complete else "draft"}
+        if our_side is not None:
+            update["our_side"] = dict(our_side)
+        self.file = self.file.model_copy(update=update)
         answersfile.save(self.path, self.file, self.rulebook)
 
     def close(self) -> None:
         if self._lock is not None:
-            lock_path = Path(self._lock.name)
-            self._lock.close()
+            _release(self._lock)
             self._lock = None
-            try:
-                lock_path.unlink()
-            except OSError:
-                pass
 
     def interview(self, *, quick: bool = False) -> Interview:
-        return Interview(self.rulebook, answers=dict(self.file.answers), quick=quick)
+        return Interview(self.rulebook, answers=dict(self.file.answers), set_aside=dict(self.file.set_aside),
+                         quick=quick)
 
     def resume_command(self) -> str:
         """The command that continues this interview, in its language and with its rulebook."""
-        words = ["clientscreen", "interview", "--resume", str(self.path)]
+        command = "review" if self.rulebook.id == "review" else "interview"  # the bundled review's own command
+        words = ["clientscreen", command, "--resume", str(self.path)]
         if self.file.lang:
             words += ["--lang", self.file.lang]
         ref = self.file.rulebook
@@ -81,14 +79,28 @@ class Screening:
 def _lock(path: Path) -> IO[str]:
     """An advisory lock beside the file (the file itself is replaced on every save)."""
     lock_path = path.with_name(f".{path.name}.lock")
-    handle = lock_path.open("a", encoding="utf-8")
+    try:
+        handle = lock_path.open("a", encoding="utf-8")
+    except OSError as exc:  # no such folder, a read-only one
+        message = _("cannot write here: {reason}", reason=os_reason(exc))
+        raise WriteError(f"{path}: {message}") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         handle.close()
         message = _("another interview has this file open; finish that one first")
         raise AlreadyOpen(f"{path}: {message}") from None
+    except BaseException:  # a signal before the lock was taken: leave no lock file behind
+        _release(handle)
+        raise
     return handle
+
+
+def _release(handle: IO[str]) -> None:
+    """Close the lock and remove its file, so that no stale lock outlives the interview."""
+    handle.close()
+    with contextlib.suppress(OSError):
+        Path(handle.name).unlink()
 
 
 def start(
@@ -121,7 +133,7 @@ def start(
         candidates = [out]
     else:
         folder = folder or DEFAULT_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_folder(folder)
         base = f"{slug(prospect.name)}-{now:%Y%m%d-%H%M}"
         candidates = [folder / f"{base}{'' if n == 1 else f'-{n}'}.yaml" for n in range(1, 100)]
     for path in candidates:
@@ -130,12 +142,15 @@ def start(
         lock = _lock(path)
         try:
             answersfile.save(path, file, rulebook, new=True)
+            return Screening(path, file, rulebook, lock)
         except WriteError:
-            lock.close()
+            _release(lock)
             if path.exists() and len(candidates) > 1:
                 continue
             raise
-        return Screening(path, file, rulebook, lock)
+        except BaseException:  # a signal while the file was being created
+            _release(lock)
+            raise
     message = _("already exists; to continue it use --resume {path}", path=candidates[0])
     raise WriteError(f"{candidates[0]}: {message}")
 
@@ -143,14 +158,35 @@ def start(
 def resume(
     path: Path, rulebook: Rulebook, *, lang: str | None = None, rules_path: Path | None = None
 ) -> tuple[Screening, dict[str, str], bool]:
-    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved."""
+    """Open an existing answers file; returns it, the answers that no longer apply, and whether the rulebook moved.
+
+    Answers that skip logic now switches off are not among them: the interview sets them aside (see
+    ``Interview.settle``), and they come back if a changed answer opens their branch again.
+    """
     loaded = answersfile.load(path)
     lock = _lock(path)
-    file = loaded.file.against(rulebook, str(rules_path.resolve()) if rules_path else None)
-    screening = Screening(path, file.model_copy(update={"lang": lang or file.lang}), rulebook, lock)
+    try:
+        file = loaded.file.against(rulebook, str(rules_path.resolve()) if rules_path else None)
+        screening = Screening(path, file.model_copy(update={"lang": lang or file.lang}), rulebook, lock)
+    except BaseException:
+        _release(lock)
+        raise
     ref = loaded.file.rulebook
     changed = ref is not None and ref.hash != rulebook.digest
     return screening, screening.interview().invalid(), changed
+
+
+def _make_folder(folder: Path) -> None:
+    """The default folder for answers files, or the reason it cannot be made (a file of that name, no right)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # its file names carry prospects' names
+        if not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+    except OSError as exc:
+        if isinstance(exc, FileExistsError):
+            exc = NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        message = _("cannot write here: {reason}", reason=os_reason(exc))
+        raise WriteError(f"{folder}: {message}") from None
 
 
 def default_interviewer(environ: Mapping[str, str] | None = None) -> str | None:

@@ -53,12 +53,14 @@ def shortcut(name: str) -> str:
 class Event:
     """What a typed line did, for the UI to show."""
 
-    kind: str  # answered | kept | unknown | back | finish | help | repeat | invalid | suspect | at_start
+    kind: str  # answered | kept | unknown | back | finish | help | repeat | invalid | suspect | at_start | set_aside
     message: str = ""
     category: Category | None = None
     source: str = ""  # the category's source by the title the rulebook gives it
     typed: str = ""  # a number answered: the line as typed, for saying how it was understood
     number: float | None = None
+    set_aside: tuple[str, ...] = ()  # answers this one switched off, kept in the file
+    restored: tuple[str, ...] = ()  # answers set aside before that apply again
 
 
 @dataclass
@@ -69,11 +71,13 @@ class Interview:
     answers: dict[str, RawValue] = field(default_factory=dict)
     cursor: str | None = None
     history: list[str] = field(default_factory=list)
+    set_aside: dict[str, RawValue] = field(default_factory=dict)  # answers skip logic switched off
     quick: bool = False  # ask only what moves the verdict most, until it is settled
     done: bool = False  # finished early: what is not answered stays unknown
     _suspect: tuple[str, float] | None = field(default=None, repr=False)  # a far-out number to be confirmed
 
     def __post_init__(self) -> None:
+        self.settle()
         if self.cursor is None:
             self.cursor = self.next_question()
 
@@ -192,13 +196,12 @@ class Interview:
             self._move_on(q)
             return Event("kept")
         if q.type == "note" and given_command not in ("back", "help"):
-            self._store(q, "" if given_command == "unknown" else text)  # a blank note is an answer: nothing to add
-            return Event("answered")
+            # a blank note is an answer: nothing to add
+            return self._store(q, "" if given_command == "unknown" else text, "answered")
         if not text:
             return Event("repeat")
         if suspect is not None and suspect[0] == q.id and text.casefold() in YES_WORDS and not text.isdigit():
-            self._store(q, _whole(suspect[1]))
-            return Event("answered", number=suspect[1])
+            return self._store(q, _whole(suspect[1]), "answered", number=suspect[1])
         if given_command == "help":
             category = self.rulebook.category_by_id.get(q.category or "")
             source = self.rulebook.source_title(category.source) if category else ""
@@ -206,8 +209,7 @@ class Interview:
         if given_command == "back":
             return self.back()
         if given_command == "unknown":
-            self._store(q, UNKNOWN_WORD)
-            return Event("unknown")
+            return self._store(q, UNKNOWN_WORD, "unknown")
         try:
             given = parse(q, text, typed_in=current())
         except OptionError as exc:
@@ -218,8 +220,7 @@ class Interview:
         except AnswerError as exc:
             return Event("invalid", str(exc))
         if not given.known and q.scores:
-            self._store(q, UNKNOWN_WORD)
-            return Event("unknown")
+            return self._store(q, UNKNOWN_WORD, "unknown")
         if given.number is not None:
             meant = far_outside(q, given.number)
             if meant is not None:
@@ -228,23 +229,42 @@ class Interview:
                             "Type it, or {yes} to keep {number}",
                             number=figure(given.number), meant=figure(meant), yes=_("y"))
                 return Event("suspect", message)
-        self._store(q, given.stored())
-        return Event("answered", typed=text, number=given.number)
+        return self._store(q, given.stored(), "answered", typed=text, number=given.number)
 
-    def _store(self, q: Question, value: RawValue) -> None:
+    def _store(
+        self, q: Question, value: RawValue, kind: str, *, typed: str = "", number: float | None = None
+    ) -> Event:
         self.answers[q.id] = value
-        self._drop_skipped()
+        self.set_aside.pop(q.id, None)
+        off, on = self.settle()
         self._move_on(q)
+        return Event(kind, typed=typed, number=number, set_aside=off, restored=on)
 
     def _move_on(self, q: Question) -> None:
         self.history.append(q.id)
         self.cursor = self._next_after(q.id)
 
-    def _drop_skipped(self) -> None:
-        """An answer that switches a branch off removes the answers given inside it."""
-        keep = {q.id for q in self.applicable()}
-        for qid in [qid for qid in self.answers if qid in self.rulebook.question_by_id and qid not in keep]:
-            del self.answers[qid]
+    def settle(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Set aside the answers skip logic switches off, and bring back those it switches on again.
+
+        Nothing typed is deleted: an answer inside a branch that closes waits in ``set_aside`` (and in
+        the file) until a changed answer opens the branch again. Returns (set aside, restored).
+        """
+        off: list[str] = []
+        on: list[str] = []
+        for _round in range(len(self.rulebook.questions) + 1):  # a restored parent may open its children
+            keep = {q.id for q in self.applicable()}
+            leaving = [qid for qid in self.answers if qid in self.rulebook.question_by_id and qid not in keep]
+            coming = [qid for qid in self.set_aside if qid in keep and qid not in self.answers]
+            if not leaving and not coming:
+                break
+            for qid in leaving:
+                self.set_aside[qid] = self.answers.pop(qid)
+                off.append(qid)
+            for qid in coming:
+                self.answers[qid] = self.set_aside.pop(qid)
+                on.append(qid)
+        return tuple(q for q in off if q in self.set_aside), tuple(q for q in on if q in self.answers)
 
     def _next_after(self, qid: str) -> str | None:
         """The next question not yet answered after ``qid``, else the first one anywhere."""
@@ -405,6 +425,6 @@ def run_interview(
 def _step(interview: Interview, ask: Ask, tell: Tell, saved: Callable[[Interview], None]) -> Event:
     event = interview.handle(ask(interview))
     if event.kind in ("answered", "unknown"):
-        saved(interview)
+        saved(interview)  # set-aside answers included: they are saved with the rest
     tell(interview, event)
     return event

@@ -11,6 +11,7 @@ told how to resume, whichever way the session ends.
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from types import FrameType
@@ -20,7 +21,9 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
+from clientscreen.errors import Interrupted
 from clientscreen.i18n import _, _n, figure, is_rtl
+from clientscreen.interview.answersfile import LINE_LIMIT
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.report.brief import STYLE
@@ -32,13 +35,16 @@ from clientscreen.textsafe import clean, one_line
 EXIT_CODES = {"interrupted": 130, "eof": 130, "hangup": 129, "terminated": 143}
 
 
-class Ended(Exception):  # noqa: N818 - it is an ending, not an error
-    """The session was cut short: Ctrl-C (interrupted), Ctrl-D (eof), a closed terminal (hangup) or SIGTERM."""
+class Ended(Interrupted):
+    """The session was cut short: Ctrl-C (interrupted), Ctrl-D (eof), a closed terminal (hangup) or SIGTERM.
+
+    It is an ``Interrupted``, so that even one raised where nothing expects it (a signal
+    landing in a ``finally``) reaches the error boundary as one line and its exit code.
+    """
 
     def __init__(self, kind: str) -> None:
-        super().__init__(kind)
         self.kind = kind
-        self.exit_code = EXIT_CODES[kind]
+        super().__init__(f"clientscreen: {self.how}", EXIT_CODES[kind])
 
     @property
     def how(self) -> str:
@@ -51,12 +57,39 @@ class Ended(Exception):  # noqa: N818 - it is an ending, not an error
         }[self.kind]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ENDINGS = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
+_first: list[str] = []  # how the session ended, once something has ended it
+_installed = False  # whether this process handles the ending signals (install_signal_handlers)
+
+
 def _raise_on(signum: int, _frame: FrameType | None) -> None:
-    raise Ended("hangup" if signum == signal.SIGHUP else "terminated")
+    kind = "hangup" if signum == signal.SIGHUP else "terminated"
+    if settle(kind):
+        raise Ended(kind)
+
+
+def settle(kind: str) -> bool:
+    """Whether ``kind`` is the first ending; from then on the signals that end a session are ignored.
+
+    Closing a terminal sends SIGHUP twice, from the kernel and from the shell, and the
+    second lands while the first unwinds: it must not interrupt the cleanup (saving,
+    releasing the lock) or change the exit code the first one decided.
+    """
+    if _first:
+        return False
+    _first.append(kind)
+    if _installed:  # only a process that took the signals over gives them up (not a test calling read_line)
+        for signum in _ENDINGS:
+            signal.signal(signum, signal.SIG_IGN)
+    return True
 
 
 def install_signal_handlers() -> None:
     """SIGHUP and SIGTERM would kill Python with no cleanup; make them unwind like Ctrl-C."""
+    global _installed
+    _first.clear()
+    _installed = True
     signal.signal(signal.SIGHUP, _raise_on)
     signal.signal(signal.SIGTERM, _raise_on)
 
@@ -76,16 +109,26 @@ def line_editing() -> None:
 
 
 def read_line(prompt: str = "> ") -> str:
+    """One line as typed; bytes the terminal's encoding cannot read become U+FFFD, never a lone surrogate.
+
+    Python reads undecodable bytes as lone surrogates, which no UTF-8 file or JSON encoder takes.
+    """
     try:
-        return input(prompt)
+        return readable(input(prompt))
     except KeyboardInterrupt:
         sys.stdout.write("\n")  # the message that follows starts on its own line, not after "^C"
         sys.stdout.flush()
-        raise Ended("interrupted") from None
+        raise ending("interrupted") from None
     except EOFError:
         sys.stdout.write("\n")
         sys.stdout.flush()
-        raise Ended("eof") from None
+        raise ending("eof") from None
+
+
+def ending(kind: str) -> Ended:
+    """The ending to raise for ``kind``: the first one, if something already ended the session."""
+    settle(kind)
+    return Ended(_first[0])
 
 
 class TerminalUI:
@@ -103,16 +146,19 @@ class TerminalUI:
         line = text if isinstance(text, Text) else Text(text, style=style)
         self.console.print(right_to_left(Constrain(line, width=LINE_WIDTH)) if is_rtl() else line)
 
-    def ask_text(self, label: str, *, required: bool, default: str | None = None) -> str:
+    def ask_text(self, label: str, *, required: bool, default: str | None = None, limit: int = LINE_LIMIT) -> str:
         while True:
             shown = Text(label, style="bold")
             if default:
                 shown.append("  " + _("Enter: {default}", default=one_line(default)), style="dim")
             self.say(shown)
             value = one_line(read_line()) or (default or "")
-            if value or not required:
+            if len(value) > limit:
+                self.say(too_long(limit), "yellow")
+            elif value or not required:
                 return value
-            self.say(_("This one is needed."), "yellow")
+            else:
+                self.say(_("This one is needed."), "yellow")
 
     def ask(self, interview: Interview) -> str:
         question = interview.question
@@ -142,8 +188,8 @@ class TerminalUI:
         keys += [_("{key} back", key=shortcut("back")), _("{key} finish", key=shortcut("finish")),
                  _("{key} why", key=shortcut("help"))]
         if interview.is_answered(question.id):
-            keys.append(_("now: {answer} (Enter keeps it)",
-                          answer=shown_answer(question, interview.answers.get(question.id))))
+            shown = one_line(shown_answer(question, interview.answers.get(question.id)))  # as typed, or from a file
+            keys.append(_("now: {answer} (Enter keeps it)", answer=shown))
         self.say(Text("   " + " · ".join(keys), style="dim"))
         return read_line()
 
@@ -168,6 +214,11 @@ class TerminalUI:
             self.say(line)
 
     def tell(self, interview: Interview, event: Event) -> None:
+        if event.set_aside:
+            self.say(Text(_("Set aside, kept in the file: {questions}",
+                            questions=clean(", ".join(event.set_aside))), style="yellow"))
+        if event.restored:
+            self.say(Text(_("Restored: {questions}", questions=clean(", ".join(event.restored))), style="yellow"))
         if event.kind in ("invalid", "suspect", "at_start", "repeat"):
             self._quiet = True  # the question stays on screen; one line says what was wrong
             if event.message:
@@ -244,10 +295,21 @@ class TerminalUI:
         assessment = assess(interview.rulebook, interview.given())
         line = Text(_("So far: "), style="dim")
         style = "bold" if assessment.provisional else STYLE[assessment.verdict]
-        line.append(headline(assessment.verdict, assessment.provisional), style=style)
+        line.append(headline(assessment.verdict, assessment.provisional,
+                             interview.rulebook.verdict_name(assessment.verdict)), style=style)  # keep, let go
         line.append("  " + _n("({n} answered)", "({n} answered)",
                               sum(1 for q in interview.applicable() if interview.is_answered(q.id))), style="dim")
         return line
+
+
+def readable(text: str) -> str:
+    """``text`` with the lone surrogates Python makes of undecodable bytes (input, argv) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def too_long(limit: int) -> str:
+    """Pydantic's words for a text over its limit, as the answers file would give them."""
+    return _n("String should have at most {n} character", "String should have at most {n} characters", limit)
 
 
 def is_interactive() -> bool:

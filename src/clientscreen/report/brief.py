@@ -24,6 +24,7 @@ from clientscreen.report.bidi import LINE_WIDTH, right_to_left, signed
 from clientscreen.report.content import (
     band_of_score,
     headline,
+    our_side_words,
     proposal,
     reached_with_terms,
     refusal,
@@ -85,7 +86,11 @@ class Brief:
         if r["draft"]:
             out.append(Text(_("DRAFT: the interview is not finished"), style="bold yellow"))
         head = Text()
-        head.append(headline(verdict, r["provisional"]), style="bold" if r["provisional"] else STYLE[verdict])
+        short = not r["enough_evidence"]
+        head.append(headline(verdict, short, r["verdict_names"][verdict.value]),
+                    style="bold" if short else STYLE[verdict])
+        if not short and r["provisional"]:  # our own side still open
+            head.append("  " + _("provisional"), style="bold")
         if prospect.get("name"):
             head.append("  " + one_line(prospect["name"]), style="bold")
         if prospect.get("company"):
@@ -96,6 +101,11 @@ class Brief:
         facts = " · ".join((_("Score {score}", score=r["score"]), *band,
                             _("evidence {share}", share=percent(r["coverage"]))))
         out.append(Text(facts, style="dim"))
+        side = our_side_words(r)
+        if side:  # a let go with our own side unchecked, or partly ours, is not final
+            text = _clipped(side, 2, width)
+            text.stylize("bold")
+            out.append(text)
 
         items = proposal(r)
         if items:
@@ -160,10 +170,11 @@ class Brief:
         return Measurement(1, min(options.max_width, MAX_WIDTH))
 
 
-def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *,
-           height: int = SCREEN_HEIGHT, more: str | None = None, draft: bool = False) -> RenderableType:
+def render(assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None,
+           our_side: str | None = None, *, height: int = SCREEN_HEIGHT, more: str | None = None,
+           draft: bool = False) -> RenderableType:
     """The brief for a terminal; right-to-left languages get shorter lines, each a right-to-left paragraph."""
-    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft), height=height, more=more)
+    return from_dict(to_dict(assessment, rulebook, prospect, our_side, draft=draft), height=height, more=more)
 
 
 def from_dict(report: dict[str, Any], *, height: int = SCREEN_HEIGHT, more: str | None = None) -> RenderableType:

@@ -12,28 +12,40 @@ from typing import Any
 from clientscreen import i18n
 from clientscreen.i18n import _, _n
 from clientscreen.interview.answersfile import Prospect
+from clientscreen.report import parting
 from clientscreen.rulebook.model import Rulebook, Verdict
 from clientscreen.scoring import Assessment
 
 MARK = {Verdict.TAKE: "✔", Verdict.NEGOTIATE: "≈", Verdict.DECLINE: "✖"}
 
 
-def headline(verdict: Verdict, provisional: bool) -> str:
+def headline(verdict: Verdict, provisional: bool, name: str | None = None) -> str:
     """The verdict as a report heads it: below the coverage floor, no verdict yet, only a leaning.
 
-    An empty draft scores 0, which is a take; shown as a TAKE it reads as advice nobody gave.
+    An empty draft scores 0, which is a take; shown as a TAKE it reads as advice nobody gave. ``name``:
+    the verdict as the rulebook names it (keep, let go).
     """
+    word = (name or verdict.shown).upper()
     if provisional:
-        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=verdict.shown.upper())
-    return f"{MARK[verdict]} {verdict.shown.upper()}"
+        return _("? NOT ENOUGH EVIDENCE YET, leaning {verdict}", verdict=word)
+    return f"{MARK[verdict]} {word}"
 
 
 def to_dict(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
+    decision: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the report shows, with stable keys; texts are the rulebook's, in the active language.
 
-    ``draft``: the answers come from an interview not finished yet, which the report says.
+    ``draft``: the answers come from an interview not finished yet, which the report says. ``our_side``: where
+    the check of our own side stands before a decline (see ``rulebook.ourside``); open, the verdict is
+    provisional. ``decision``: what the agency decided beside the verdict (decision, verdict, reason,
+    overrides), for a brief that shows overrides; None until one is recorded.
     """
     a, rb = assessment, rulebook
     questions, categories = rb.question_by_id, rb.category_by_id
@@ -72,12 +84,17 @@ def to_dict(
     return {
         "lang": i18n.current(),
         "verdict": a.verdict.value,
+        "decision": decision,
+        "verdict_names": {v.value: rb.verdict_name(v) for v in Verdict},
+        "verdicts_named": rb.verdicts is not None,
         "score_verdict": a.score_verdict.value,
         "score": a.score,
         "thresholds": {"negotiate": rb.thresholds.negotiate, "decline": rb.thresholds.decline},
         "margin": {"to_better": a.margin.to_better, "to_worse": a.margin.to_worse},
-        "provisional": a.provisional,
+        "provisional": a.provisional or our_side in ("unchecked", "ours"),
         "enough_evidence": not a.provisional,
+        "our_side": our_side,
+        "letting_go": parting.content(a, rb, prospect),
         "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
@@ -146,9 +163,26 @@ def to_dict(
     }
 
 
+def our_side_words(report: dict[str, Any]) -> str:
+    """Why a decline is not final yet: our own side unchecked, or by our own answers at fault."""
+    side = report.get("our_side")
+    if side == "unchecked":
+        return _("Provisional: our own side is not checked yet. Answer the questions about it before letting go.")
+    if side == "ours":
+        return _("Provisional: by our own answers part of the fault is ours. Put that right before letting go.")
+    if side == "clear":
+        return _("Our own side is checked: we did our part.")
+    return ""
+
+
 def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
     neg, dec = t["negotiate"], t["decline"]
+    if report.get("verdicts_named"):
+        names = report["verdict_names"]
+        return _("{take} below {negotiate} · {renegotiate} {negotiate} to {last} · {decline} from {at}",
+                 take=names["take"], renegotiate=names["negotiate"], decline=names["decline"], negotiate=neg,
+                 last=dec - 1, at=dec)
     return _("take below {negotiate} · negotiate {negotiate} to {last} · decline from {decline}",
              negotiate=neg, last=dec - 1, decline=dec)
 
@@ -231,6 +265,13 @@ def why_line(report: dict[str, Any]) -> str:
 def band_of_score(report: dict[str, Any]) -> str:
     """The band the score is in, in words: "negotiate 6 to 19"."""
     t, score = report["thresholds"], report["score"]
+    if report.get("verdicts_named"):  # a rulebook's own names: "keep below 8", "let go from 20"
+        names, neg, dec = report["verdict_names"], t["negotiate"], t["decline"]
+        if score >= dec:
+            return _("{verdict} from {at}", verdict=names["decline"], at=dec)
+        if score >= neg:
+            return _("{verdict} {low} to {high}", verdict=names["negotiate"], low=neg, high=dec - 1)
+        return _("{verdict} below {at}", verdict=names["take"], at=neg)
     if score >= t["decline"]:
         return _("decline from {decline}", decline=t["decline"])
     if score >= t["negotiate"]:

@@ -19,7 +19,7 @@ from rich.text import Text
 from clientscreen import i18n
 from clientscreen.i18n import _, _n, percent
 from clientscreen.interview.answersfile import Prospect
-from clientscreen.report import plots
+from clientscreen.report import parting, plots
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
 from clientscreen.report.content import (
     answer_words,
@@ -30,6 +30,7 @@ from clientscreen.report.content import (
     flag_groups,
     headline,
     margin_words,
+    our_side_words,
     to_dict,
 )
 from clientscreen.rulebook.model import Rulebook, Verdict
@@ -50,13 +51,18 @@ def _indented(label: str, text: str, style: str = "dim") -> Padding:
 
 
 def render(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> RenderableType:
     """The report for a terminal: readable at 60 columns and at 160, and without colour.
 
     Right-to-left languages get no boxes and no columns (see ``bidi``) and shorter lines.
     """
-    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft))
+    return from_dict(to_dict(assessment, rulebook, prospect, our_side, draft=draft))
 
 
 def from_dict(r: dict[str, Any]) -> RenderableType:
@@ -88,9 +94,9 @@ def from_dict(r: dict[str, Any]) -> RenderableType:
 
     levers = r["levers"]
     if levers["terms"]:
-        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=Verdict(levers["reach"]).shown)
-                   if verdict is Verdict.DECLINE else
-                   _("Put on the table: would make it {verdict}", verdict=Verdict(levers["reach"]).shown))
+        reach = r["verdict_names"][levers["reach"]]
+        heading = (_("Decline unless they accept these terms (then {verdict})", verdict=reach)
+                   if verdict is Verdict.DECLINE else _("Put on the table: would make it {verdict}", verdict=reach))
         parts.append(_heading(heading))
         for i, lv in enumerate(levers["terms"], start=1):
             line = Text(f"{i}. ")
@@ -124,6 +130,8 @@ def from_dict(r: dict[str, Any]) -> RenderableType:
         if len(r["ask_next"]) > 8:
             parts.append(Text(_n("… and {n} more", "… and {n} more", len(r["ask_next"]) - 8), style="dim"))
 
+    if r["letting_go"]:
+        parts += parting.render(r["letting_go"])
     parts += _charts(r)
     parts += _sources(r)
     if rtl:
@@ -156,10 +164,14 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: dict[str, Any], *, b
         if prospect.get("company"):
             name.append(" · " + one_line(prospect["company"]))
         body.append(name)
-    body.append(Text(headline(verdict, r["provisional"]), style="bold" if r["provisional"] else STYLE[verdict]))
+    short = not r["enough_evidence"]
+    head = Text(headline(verdict, short, r["verdict_names"][verdict.value]), style="bold" if short else STYLE[verdict])
+    if not short and r["provisional"]:  # our own side still open
+        head.append("  " + _("provisional"), style="bold")
+    body.append(head)
     if verdict.value != r["score_verdict"]:
         body.append(Text(_("The score alone says {verdict}; a knock-out or a client type overrides it.",
-                           verdict=Verdict(r["score_verdict"]).shown), style="dim"))
+                           verdict=r["verdict_names"][r["score_verdict"]]), style="dim"))
     score = Text(_("Score {score}", score=r["score"]), style="bold")
     score.append(f"  ({band_words(r)})")
     body.append(score)
@@ -167,15 +179,18 @@ def _summary(r: dict[str, Any], verdict: Verdict, prospect: dict[str, Any], *, b
     if margin:  # a decline no answer can lift has no margin to quote
         body.append(Text(margin, style="dim"))
     coverage = Text(_("Evidence: {share} of the points at stake answered", share=percent(r["coverage"])), style="dim")
-    if r["provisional"]:
+    if not r["enough_evidence"]:
         coverage.append(_("; below {share}, so ask more before deciding", share=percent(r["min_coverage"])),
                         style="dim")
     body.append(coverage)
+    side = our_side_words(r)
+    if side:
+        body.append(Text(side, style="bold"))
     if prospect.get("contact"):
         body.append(_indented(_("Contact:"), embedded(prospect["contact"])))
     if prospect.get("notes"):
         body.append(_indented(_("Notes:"), embedded(prospect["notes"])))
-    border = STYLE[verdict] if not r["provisional"] else "bold"
+    border = STYLE[verdict] if r["enough_evidence"] else "bold"
     if not boxed:
         return Group(Rule(style=border), *body, Rule(style=border))
     return Panel(Group(*body), border_style=border)

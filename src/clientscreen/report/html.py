@@ -102,7 +102,8 @@ def _brief(r: dict[str, Any]) -> list[str]:
     if r["draft"]:
         out.append(f'<p><strong>{e(_("DRAFT: the interview is not finished"))}</strong></p>')
     kind = "provisional" if r["provisional"] else verdict.value
-    out.append(f'<p><span class="verdict {kind}" id="verdict">{e(headline(verdict, r["provisional"]))}</span></p>')
+    heading = headline(verdict, not r["enough_evidence"], r["verdict_names"][verdict.value])
+    out.append(f'<p><span class="verdict {kind}" id="verdict">{e(heading)}</span></p>')
     if prospect.get("name"):
         company = f' <span class="muted">· {e(prospect["company"])}</span>' if prospect.get("company") else ""
         out.append(f"<h1>{e(prospect['name'])}{company}</h1>")

@@ -8,6 +8,7 @@ from typing import Any
 
 from clientscreen.i18n import _, _n, percent
 from clientscreen.interview.answersfile import Prospect
+from clientscreen.report import parting
 from clientscreen.report.content import (
     answer_words,
     band_words,
@@ -15,6 +16,7 @@ from clientscreen.report.content import (
     client_types,
     deciders,
     flag_groups,
+    our_side_words,
     reached_with_terms,
     refusal,
     score_with_terms,
@@ -27,10 +29,15 @@ from clientscreen.textsafe import markdown
 
 
 def to_markdown(
-    assessment: Assessment, rulebook: Rulebook, prospect: Prospect | None = None, *, draft: bool = False
+    assessment: Assessment,
+    rulebook: Rulebook,
+    prospect: Prospect | None = None,
+    our_side: str | None = None,
+    *,
+    draft: bool = False,
 ) -> str:
     """A report to paste into a CRM note or a pull request; outside text is escaped."""
-    return from_dict(to_dict(assessment, rulebook, prospect, draft=draft))
+    return from_dict(to_dict(assessment, rulebook, prospect, our_side, draft=draft))
 
 
 def moved(points: int) -> str:
@@ -47,10 +54,12 @@ def from_dict(r: dict[str, Any]) -> str:
     prospect = r["prospect"] or {}
     name = markdown(prospect["name"]) if prospect.get("name") else _("Prospect")
     verdict = Verdict(r["verdict"])
-    if r["provisional"]:
-        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=verdict.shown), ""]
+    word = r["verdict_names"][verdict.value]
+    if not r["enough_evidence"]:
+        out = [f"# {name}: " + _("not enough evidence yet, leaning **{verdict}**", verdict=word), ""]
     else:
-        out = [f"# {name}: **{verdict.shown}**", ""]
+        provisional = " (" + _("provisional") + ")" if r["provisional"] else ""
+        out = [f"# {name}: **{word}**{provisional}", ""]
     if r["draft"]:
         out += ["**" + _("DRAFT: the interview is not finished") + "**", ""]
     if prospect.get("company"):
@@ -58,6 +67,8 @@ def from_dict(r: dict[str, Any]) -> str:
     out.append(markdown(why_line(r)))
     out += ["", _("Score **{score}** ({bands}); evidence {share}.", score=r["score"], bands=band_words(r),
                   share=percent(r["coverage"]))]
+    if our_side_words(r):
+        out += ["", our_side_words(r)]
     if r["notes"]:
         out += ["", "## " + _("Notes"), "", markdown(r["notes"])]
     decided = deciders(r)
@@ -84,7 +95,7 @@ def from_dict(r: dict[str, Any]) -> str:
             elif not red:
                 out.append(f"  - {_('Source:')} {markdown(citation(g['source']))}")
     if r["levers"]["terms"]:
-        reach = Verdict(r["levers"]["reach"]).shown
+        reach = r["verdict_names"][r["levers"]["reach"]]
         heading = (_("Decline unless they accept these terms (then {verdict})", verdict=reach)
                    if verdict is Verdict.DECLINE else _("Put on the table: would make it {verdict}", verdict=reach))
         out += ["", "## " + heading, ""]
@@ -99,6 +110,8 @@ def from_dict(r: dict[str, Any]) -> str:
     if verdict is Verdict.DECLINE and not r["levers"]["terms"]:
         out += ["", "## " + _("How to say no"), ""]
         out += [f"- {markdown(line)}" for line in refusal(r)]
+    if r["letting_go"]:
+        out += parting.to_markdown(r["letting_go"])
     if r["ask_next"]:
         out += ["", "## " + _("Still unknown"), ""]
         out += [f"- {markdown(p['text'])}" + (f" (±{p['stake']})" if p["stake"] else "") for p in r["ask_next"]]

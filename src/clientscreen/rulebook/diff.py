@@ -6,6 +6,11 @@ many verdicts moved (a matrix), and for each prospect that moved, by how much an
 which answers are responsible: those whose points or knock-out differ between the
 two rulebooks. OLD and NEW may be files or git revisions (``HEAD~1:rules/default.yaml``),
 so the same command serves a working copy and a pull request.
+
+A CSV export is streamed: each row is scored under both rulebooks by the compiled
+batch scorer (``batch.compiled``, held equal to ``assess`` by its tests), and only a
+row whose verdict moved, or that one side cannot score, gets the full assessment
+that names the answers responsible. Memory holds the changed prospects, not all.
 """
 
 from __future__ import annotations
@@ -79,6 +84,32 @@ def load_document(spec: str) -> safeyaml.Document:
     if spec.lower().endswith(".json"):
         return safeyaml.parse_json(text, spec)
     return safeyaml.parse_yaml(text, spec)
+
+
+def check_old(spec: str) -> None:
+    """Make sure ``rules check --old`` names something: a file, a readable REV:PATH, or a revision here.
+
+    Found missing only while linting, it was a warning and exit 0, so a CI step with a wrong
+    ``--old`` (no repository, a typo, a shallow clone) silently stopped checking versions.
+    """
+    if Path(spec).is_file():
+        return
+    if is_revision(spec):
+        load_document(spec)
+        return
+    if spec.startswith("-"):
+        raise InputError([Problem(spec, _("a git revision cannot start with '-'"))])
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed program, no shell, spec cannot be an option
+            ["git", "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}"],  # noqa: S607 - git from PATH
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except (FileNotFoundError, subprocess.TimeoutExpired):
+        done = None
+    if done is None or done.returncode != 0:
+        raise InputError([Problem(spec, _("--old: neither a file nor a git revision of the repository here"))])
 
 
 def load_rulebook(spec: str) -> Rulebook:
@@ -319,6 +350,65 @@ def compare(
             score_only += 1
     return Impact(old_label, new_label, old_book, new_book, len(prospects), matrix, tuple(changes), score_only,
                   tuple(problems))
+
+
+def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, path: Path) -> Impact:
+    """``compare`` over a CSV export read as ``clientscreen score`` reads it, row by row."""
+    from clientscreen.batch.compiled import CellError, Compiled
+    from clientscreen.batch.read import RowError, open_csv
+
+    table = open_csv(str(path))
+    matrix: dict[tuple[str, str], int] = {}
+    changes: list[Change] = []
+    problems: list[Problem] = []
+    total = score_only = 0
+    try:
+        keys = [h.strip().casefold() for h in table.header]
+        id_at, name_at = _last(keys, "id"), _last(keys, "name")
+        quick_old, quick_new = Compiled(old_book, table.header).rank_score, Compiled(new_book, table.header).rank_score
+        for row in table.rows():
+            if isinstance(row, RowError):
+                problems.append(Problem(table.name, row.message, row.line, row.column))
+                continue
+            line, cells = row
+            total += 1
+            before: tuple[int, int] | None
+            after: tuple[int, int] | None
+            try:
+                before, after = quick_old(cells), quick_new(cells)
+            except CellError:
+                before = after = None
+            if before is not None and after is not None and before[0] == after[0]:
+                verdict = _RANKED[before[0]]
+                matrix[verdict, verdict] = matrix.get((verdict, verdict), 0) + 1
+                score_only += before[1] != after[1]
+                continue
+            # a verdict moved, or a cell is not an answer: the full assessment says why, as for a folder
+            values = dict(zip(keys, cells, strict=True))
+            key = (cells[id_at].strip() if id_at >= 0 else "") or f"line {line}"
+            name = (cells[name_at].strip() if name_at >= 0 else "") or key
+            values.pop("id", None)
+            values.pop("name", None)
+            prospect = Prospect(key, name, f"{table.name}:{line}", values)
+            old, new = outcome(old_book, values), outcome(new_book, values)
+            matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
+            if old.verdict != new.verdict:
+                changes.append(Change(prospect, old, new, causes(old_book, new_book, old, new)))
+            elif old.score != new.score:
+                score_only += 1
+    finally:
+        table.close()
+    return Impact(old_label, new_label, old_book, new_book, total, matrix, tuple(changes), score_only,
+                  tuple(problems))
+
+
+_RANKED = ("take", "negotiate", "decline")  # a verdict by the compiled scorer's rank
+
+
+def _last(keys: list[str], wanted: str) -> int:
+    """Where ``dict(zip(keys, cells))`` takes ``wanted`` from: its last column, or -1."""
+    found = [i for i, k in enumerate(keys) if k == wanted]
+    return found[-1] if found else -1
 
 
 def _headline(impact: Impact) -> str:

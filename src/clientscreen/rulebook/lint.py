@@ -324,25 +324,36 @@ def _unaskable_knockouts(book: Rulebook, loops: dict[str, list[str]]) -> Iterato
     reasons: dict[str, str | None] = {}
     by_id = first_by_id(book)
 
-    def why_never(q: Question) -> str | None:
-        if q.id in reasons:
-            return reasons[q.id]
-        reasons[q.id] = None
+    def own_reason(q: Question) -> tuple[str | None, Question | None]:
+        """Why ``q`` is never asked on its own account, or the parent whose fate it shares."""
         if q.ask_if is None:
-            return None
+            return None, None
         parent = by_id.get(q.ask_if.question)
         if q.id in loops:
-            reason: str | None = _("its skip logic loops")
-        elif parent is None:
-            reason = _("it depends on unknown question {question!r}", question=q.ask_if.question)
-        elif not set(q.ask_if.in_) & set(parent.by_value):
-            reason = _("no answer to {question!r} asks it", question=parent.id)
-        else:
-            reason = why_never(parent) and _(
+            return _("its skip logic loops"), None
+        if parent is None:
+            return _("it depends on unknown question {question!r}", question=q.ask_if.question), None
+        if not set(q.ask_if.in_) & set(parent.by_value):
+            return _("no answer to {question!r} asks it", question=parent.id), None
+        return None, parent
+
+    def why_never(q: Question) -> str | None:
+        """Up the chain of parents to the first question that decides, then back down: no recursion."""
+        chain: list[tuple[Question, Question]] = []
+        node = q
+        while node.id not in reasons:
+            reasons[node.id] = None
+            reason, parent = own_reason(node)
+            if parent is None:
+                reasons[node.id] = reason
+                break
+            chain.append((node, parent))
+            node = parent
+        for child, parent in reversed(chain):
+            reasons[child.id] = reasons[parent.id] and _(
                 "{question!r}, which it depends on, can never be asked", question=parent.id
             )
-        reasons[q.id] = reason
-        return reason
+        return reasons[q.id]
 
     for i, q in enumerate(book.questions):
         reason = why_never(q)

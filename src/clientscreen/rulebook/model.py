@@ -118,7 +118,8 @@ LOCALIZED_SCHEMA = {
 }
 LocalText = Annotated[Localized, WithJsonSchema(LOCALIZED_SCHEMA)]
 #: Fields that hold a ``LocalText``: a key under one of them is a language code.
-LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term"})
+LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term",
+                              "take", "negotiate", "decline"})
 
 
 class Source(_Model):
@@ -264,6 +265,79 @@ class Thresholds(_Model):
     decline: StrictInt
 
 
+class OurSideQuestion(_Model):
+    id: Id
+    text: LocalText
+    help: LocalText | None = None
+
+
+class OurSide(_Model):
+    """The Danish article's closing advice: before letting a client go, check that our own team delivered.
+
+    Asked only when the verdict would be decline; until every question is answered yes, that verdict is
+    provisional. The questions never score: they judge us, not the client.
+    """
+
+    title: LocalText = Field(description="What the interview says before asking, e.g. 'Before letting go: was it us?'")
+    source: Source
+    why: LocalText
+    advice: LocalText
+    questions: list[OurSideQuestion] = Field(min_length=1)
+
+
+MESSAGE_FIELDS = frozenset({"client", "reasons"})
+
+
+class Message(_Model):
+    """A text to send the client, in the client's language: ``{client}`` is their name, ``{reasons}`` the red
+    flags that brought the verdict."""
+
+    id: Id
+    title: LocalText
+    text: LocalText
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> Message:
+        import string
+
+        for lang in i18n.LANGUAGES:
+            body = getattr(self.text, lang)
+            if body is None:
+                continue
+            try:
+                fields = {f for _, f, _, _ in string.Formatter().parse(body) if f is not None}
+            except ValueError:
+                raise ValueError(_("{lang}: a brace that opens no field; write {{ and }} for braces in the text",
+                                   lang=lang)) from None
+            unknown = sorted(fields - MESSAGE_FIELDS)
+            if unknown:
+                raise ValueError(_("{lang}: unknown field {field!r}; a text may use {fields}", lang=lang,
+                                   field=unknown[0], fields="{client}, {reasons}"))
+        return self
+
+
+class Parting(_Model):
+    """What to do for one verdict, in order, and the texts to send (the articles' advice on letting go well)."""
+
+    steps: list[LocalText] = Field(min_length=1, description="What to do, in order")
+    messages: list[Message] = Field(default_factory=list, description="Texts to send, in the client's language")
+    checklist: list[LocalText] = Field(default_factory=list, description="The handover, item by item")
+
+
+class LettingGo(_Model):
+    negotiate: Parting | None = None
+    decline: Parting | None = None
+
+
+class VerdictNames(_Model):
+    """What a rulebook calls the engine's three bands: reviewing a running engagement, take, negotiate and
+    decline read as keep, renegotiate and let go. Files and scripts keep the engine's values."""
+
+    take: LocalText | None = None
+    negotiate: LocalText | None = None
+    decline: LocalText | None = None
+
+
 class Rulebook(_Model):
     id: Id
     version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
@@ -273,6 +347,15 @@ class Rulebook(_Model):
         default=None,
         description="The languages every text is meant to have; 'rules check' warns about each text missing one "
         "(default: every language some text has)",
+    )
+    verdicts: VerdictNames | None = Field(
+        default=None, description="Names for take, negotiate and decline in this rulebook, e.g. keep / let go"
+    )
+    our_side: OurSide | None = Field(
+        default=None, description="Questions about our own side, asked before a decline is final"
+    )
+    letting_go: LettingGo | None = Field(
+        default=None, description="For negotiate and decline: the steps in order and the texts to send"
     )
     thresholds: Thresholds
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
@@ -302,6 +385,11 @@ class Rulebook(_Model):
                 out.setdefault(q.ask_if.question, []).append(q.id)
         return out
 
+    def verdict_name(self, verdict: Verdict) -> str:
+        """The verdict as this rulebook names it, in the active language; the engine's word otherwise."""
+        named: Localized | None = getattr(self.verdicts, verdict.value, None) if self.verdicts else None
+        return named.get() if named else verdict.shown
+
     def source_title(self, source: Source, lang: str | None = None) -> str:
         """The title a reader knows the source by, in ``lang``; the id where the rulebook names no sources."""
         info = self.sources.get(source.article)
@@ -326,6 +414,11 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
     yield ("title",), book.title
     if book.description:
         yield ("description",), book.description
+    if book.verdicts:
+        for name in ("take", "negotiate", "decline"):
+            text = getattr(book.verdicts, name)
+            if text:
+                yield ("verdicts", name), text
     for i, c in enumerate(book.categories):
         yield from ((("categories", i, key), text) for key, text in (("title", c.title), ("why", c.why),
                                                                     ("advice", c.advice)))
@@ -338,6 +431,24 @@ def localized_texts(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], Loc
         yield from (((*at, "answers", j, "label"), a.label) for j, a in enumerate(q.answers) if a.label)
         if q.negotiable:
             yield (*at, "negotiable", "term"), q.negotiable.term
+    if book.letting_go:
+        for verdict in ("negotiate", "decline"):
+            part: Parting | None = getattr(book.letting_go, verdict)
+            if part is None:
+                continue
+            yield from ((("letting_go", verdict, "steps", i), t) for i, t in enumerate(part.steps))
+            for i, m in enumerate(part.messages):
+                yield ("letting_go", verdict, "messages", i, "title"), m.title
+                yield ("letting_go", verdict, "messages", i, "text"), m.text
+            yield from ((("letting_go", verdict, "checklist", i), t) for i, t in enumerate(part.checklist))
+    if book.our_side:
+        side = book.our_side
+        yield from ((("our_side", key), text) for key, text in (("title", side.title), ("why", side.why),
+                                                                ("advice", side.advice)))
+        for i, sq in enumerate(side.questions):
+            yield ("our_side", "questions", i, "text"), sq.text
+            if sq.help:
+                yield ("our_side", "questions", i, "help"), sq.help
 
 
 def languages_of(book: Rulebook) -> tuple[str, ...]:
@@ -356,10 +467,25 @@ def content_hash(data: Any) -> str:
 
 def default_path() -> Path:
     """The rulebook shipped with the package (or, in a source checkout, the repository's)."""
-    packaged = resources.files("clientscreen").joinpath("rules", "default.yaml")
+    return bundled_path("default")
+
+
+BUNDLED = ("default", "review")  # the screening of a prospect, and the review of a running engagement
+
+
+def bundled_path(name: str) -> Path:
+    """A rulebook shipped with the package (or, in a source checkout, the repository's), by its id."""
+    packaged = resources.files("clientscreen").joinpath("rules", f"{name}.yaml")
     if packaged.is_file():
         return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "rules" / "default.yaml"
+    return Path(__file__).resolve().parents[3] / "rules" / f"{name}.yaml"
+
+
+def bundled_for(rulebook_id: str | None) -> Path | None:
+    """The bundled rulebook an answers file names (its ``rulebook.id``), else None: the default one."""
+    if rulebook_id in BUNDLED and rulebook_id != "default":
+        return bundled_path(rulebook_id)
+    return None
 
 
 def resolve_path(path: Path | None) -> Path:
@@ -383,7 +509,7 @@ def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
         book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
     except ValidationError as exc:
         raise InputError(_pydantic_problems(doc, exc)) from None
-    problems = [doc.problem(loc, msg) for loc, msg in _cross_check(book)]
+    problems = [doc.problem(loc, msg) for loc, msg in (*_cross_check(book), *_check_our_side(book))]
     if problems:
         raise InputError(_by_position(problems))
     return book.model_copy(update={"digest": content_hash(doc.data)})
@@ -392,7 +518,7 @@ def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
 def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
+        loc = validation.document_loc(doc.data, err["loc"], _UNION_TAGS)
         message = validation.message(err)
         given = err.get("input")
         text_key = len(loc) >= 2 and loc[-2] in LOCALIZED_FIELDS and isinstance(loc[-1], str)
@@ -484,6 +610,16 @@ def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
         if q.negotiable and q.negotiable.target not in q.by_value:
             yield (*at, "negotiable", "target"), _("no answer {value!r} in this question", value=q.negotiable.target)
         earlier[q.id] = q
+
+
+def _check_our_side(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if book.our_side is None:
+        return
+    seen = set(book.question_by_id)
+    for i, q in enumerate(book.our_side.questions):
+        if q.id in seen:
+            yield ("our_side", "questions", i, "id"), _("duplicate question id {id!r}", id=q.id)
+        seen.add(q.id)
 
 
 def _check_answers(q: Question, categories: set[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:

@@ -6,13 +6,20 @@ make the file mean something other than what the editor shows. Aliases, tags and
 duplicate keys are refused outright: none is needed to write a rulebook, and each
 has hurt someone (billion laughs, object construction, a silently lost weight).
 Every node's position is kept so that a validation error can name its line.
+
+libyaml's parser reads the file when PyYAML has it (the default rulebook in a sixth
+of the time). PyYAML's own parser reads it where libyaml is missing, and wherever the
+two could disagree: a file libyaml's reading refuses is read again by PyYAML's, so the
+refusal comes in the words and at the place users have always had, whichever parser is
+installed. Both feed ``compose``, which builds the data from their events without
+recursion.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -21,11 +28,25 @@ import yaml
 
 from clientscreen.errors import InputError, Problem, os_reason
 from clientscreen.i18n import _
+from clientscreen.rulebook.compose import DUPLICATE as _DUPLICATE
+from clientscreen.rulebook.compose import MAX_DEPTH, Loc, Refused, compose
+from clientscreen.rulebook.compose import NESTED as _NESTED
+
+
+def _libyaml() -> Callable[[str], Any] | None:
+    """libyaml's parser, if PyYAML was built with it."""
+    try:
+        from yaml import cyaml
+    except ImportError:
+        return None
+    parser: Callable[[str], Any] = cyaml.CParser  # type: ignore[attr-defined]
+    return parser
+
+
+_CParser = _libyaml()
 
 MAX_BYTES = 1024 * 1024
-MAX_DEPTH = 64
-
-Loc = tuple[str | int, ...]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Document", "Loc", "format_loc", "load", "parse_json", "parse_yaml", "read_text"]
 
 
 @dataclass(frozen=True)
@@ -60,65 +81,13 @@ def format_loc(loc: Sequence[str | int]) -> str:
     return out
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with the YAML 1.2 core schema and no anchors, aliases or tags."""
-
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+class _PythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    """PyYAML's pure-Python parser, on its own: events only, no composer, resolver or constructor."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if isinstance(event, yaml.AliasEvent):
-            raise _Refused(event.start_mark, _("aliases (*name) are not allowed; write the value out"))
-        if getattr(event, "anchor", None) is not None:
-            raise _Refused(event.start_mark, _("anchors (&name) are not allowed; write each value out"))
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!"):
-            raise _Refused(event.start_mark, _("tags ({tag}) are not allowed; quote the value if it is text", tag=tag))
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise _Refused(event.start_mark, _("nested more than {depth} levels deep", depth=MAX_DEPTH), _NESTED)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-        value = str(node.value)
-        sign = -1 if value.startswith("-") else 1
-        digits = value.lstrip("+-")
-        if digits.startswith("0o"):
-            return sign * int(digits[2:], 8)
-        if digits.startswith("0x"):
-            return sign * int(digits[2:], 16)
-        return sign * int(digits, 10)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
-for _tag, _pattern, _first in [
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        list("-+.0123456789"),
-    ),
-]:
-    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
-
-
-_DUPLICATE, _NESTED = "duplicate", "nested"  # faults the JSON reader finds without a position (see _positioned)
-
-
-class _Refused(yaml.MarkedYAMLError):
-    def __init__(self, mark: Any, problem: str, kind: str = "") -> None:
-        super().__init__(problem=problem, problem_mark=mark)
-        self.kind = kind
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
 
 
 class _Fault(Exception):
@@ -195,12 +164,15 @@ def parse_json(text: str, name: str) -> Document:
         data = json.loads(text, object_pairs_hook=_no_duplicate_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InputError([Problem(name, exc.msg, exc.lineno, exc.colno)]) from None
+    except _Constant as exc:
+        where = _constant_at(text, exc.constant)
+        raise InputError([Problem(name, str(exc), *(where or (None, None)))]) from None
     except ValueError as exc:
         same = _DUPLICATE if isinstance(exc, _DuplicateKey) else ""
         raise InputError([_positioned(text, Problem(name, str(exc)), same)]) from None
     except RecursionError:
         raise InputError([_positioned(text, Problem(name, _("nested too deeply")), _NESTED)]) from None
-    return Document(name, data, _json_marks(text, name, data))
+    return _whole_characters(Document(name, data, _json_marks(text, name, data)))
 
 
 def _json_marks(text: str, name: str, data: Any) -> dict[Loc, tuple[int, int]]:
@@ -233,16 +205,46 @@ def _no_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+class _Constant(ValueError):
+    """NaN, Infinity or -Infinity in JSON: the stdlib parser says which, not where."""
+
+    def __init__(self, constant: str) -> None:
+        super().__init__(_("{constant} is not a number a file may contain", constant=constant))
+        self.constant = constant
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(_("{constant} is not a number a file may contain", constant=name))
+    raise _Constant(name)
+
+
+def _constant_at(text: str, constant: str) -> tuple[int, int] | None:
+    """Line and column (from 1) of the first ``constant`` outside a string in JSON text."""
+    quoted = escaped = False
+    line, line_start = 1, 0
+    for i, char in enumerate(text):
+        if char == "\n":
+            line, line_start = line + 1, i + 1
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif text.startswith(constant, i) and (i == 0 or not text[i - 1].isalnum()):
+            return line, i - line_start + 1
+    return None
 
 
 def parse_yaml(text: str, name: str) -> Document:
     """Parse YAML text into plain data plus positions; one document only."""
     try:
-        return _parse_yaml(text, name)
+        doc = _parse_yaml(text, name)
     except _Fault as fault:
         raise InputError([fault.problem]) from None
+    return _whole_characters(doc)
 
 
 def _parse_yaml(text: str, name: str) -> Document:
@@ -252,86 +254,84 @@ def _parse_yaml(text: str, name: str) -> Document:
         line, col = _line_col(text, odd.start())
         message = _("U+{code:04X} ends a line for some readers and not for others; delete it", code=ord(odd.group()))
         raise _Fault(Problem(name, message, line, col))
+    bad = _NON_PRINTABLE.search(text)  # what PyYAML's reader refuses, found here so that both parsers refuse it
+    if bad:
+        line, col = _line_col(text, bad.start())
+        message = _("control character {character} is not allowed; delete it", character=f"U+{ord(bad.group()):04X}")
+        raise _Fault(Problem(name, message, line, col))
+    if _CParser is not None and not _PYYAML_ONLY.search(text):
+        try:
+            return _composed(_CParser(text), name, exact_empty=False)
+        except _Fault:
+            pass  # PyYAML's parser says why, in the words and at the place users have always read
+    return _composed(_PythonParser(text), name)
+
+
+def _composed(parser: Any, name: str, *, exact_empty: bool = True) -> Document:
     try:
-        loader = _Loader(text)  # PyYAML checks for forbidden characters here, before parsing
-    except yaml.reader.ReaderError as exc:
-        raise _Fault(_reader_problem(text, name, exc)) from None
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return Document(name, None)
-        marks: dict[Loc, tuple[int, int]] = {}
-        data = _build(loader, node, (), marks, name)
+        data, marks = compose(parser.get_event, exact_empty=exact_empty)
         return Document(name, data, marks)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = _yaml_message(exc)
-        kind = exc.kind if isinstance(exc, _Refused) else ""
+        kind = exc.kind if isinstance(exc, Refused) else ""
         if mark is None:
             raise _Fault(Problem(name, message), kind) from None
         raise _Fault(Problem(name, message, mark.line + 1, mark.column + 1), kind) from None
-    except yaml.reader.ReaderError as exc:
-        raise _Fault(_reader_problem(text, name, exc)) from None
     except yaml.YAMLError as exc:
         raise _Fault(Problem(name, _("not valid YAML: {error}", error=exc))) from None
-    except RecursionError:
-        raise _Fault(Problem(name, _("nested too deeply")), _NESTED) from None
     finally:
-        loader.dispose()
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
 
 
 _ODD_BREAK = re.compile("[\x85\u2028\u2029]")
-
-
-def _reader_problem(text: str, name: str, exc: yaml.reader.ReaderError) -> Problem:
-    line, col = _line_col(text, exc.position)
-    char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-    return Problem(name, _("control character {character} is not allowed; delete it", character=char), line, col)
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+# Where the parsers disagree, PyYAML's is the one users have always had: it refuses tabs in places libyaml
+# allows them, and a BOM anywhere but first is text to it and skipped by libyaml.
+_PYYAML_ONLY = re.compile("[\t\ufeff]")
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or _("not valid YAML")
     if "'\\t'" in problem:  # PyYAML's own message, in English: it has no others
         return _("a tab character here; YAML indents with spaces")
-    if exc.context and not isinstance(exc, _Refused):
+    if exc.context and not isinstance(exc, Refused):
         return f"{problem} ({exc.context})"
     return problem
 
 
-def _build(loader: _Loader, node: yaml.Node, loc: Loc, marks: dict[Loc, tuple[int, int]], name: str) -> Any:
-    """Turn composed nodes into plain data, recording where each value stands."""
-    marks.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused(key_node.start_mark, _("a key must be plain text"))
-            key = _scalar(loader, key_node)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                raise _Refused(key_node.start_mark, _("key {key!r} must be text; quote it", key=key_node.value))
-            if key in first_seen:
-                raise _Refused(
-                    key_node.start_mark,
-                    _("duplicate key {key!r} (first at line {line}); keep one", key=key, line=first_seen[key]),
-                    _DUPLICATE,
-                )
-            first_seen[key] = key_node.start_mark.line + 1
-            child = (*loc, key)
-            marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _build(loader, value_node, child, marks, name)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(loader, item, (*loc, i), marks, name) for i, item in enumerate(node.value)]
-    return _scalar(loader, node)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _scalar(loader: _Loader, node: yaml.Node) -> Any:
-    try:
-        return loader.construct_object(node, deep=True)
-    except yaml.MarkedYAMLError:
-        raise
-    except Exception as exc:  # PyYAML raises ValueError and friends for malformed scalars
-        value = str(node.value)
-        shown = value if len(value) <= 40 else value[:37] + "..."  # one line, even for 4,000 digits
-        raise _Refused(node.start_mark, _("cannot read value {value!r}: {error}", value=shown, error=exc)) from None
+def _half_character(char: str) -> str:
+    """A ``\\udc80`` escape makes half of a character, which no UTF-8 file or JSON output can hold."""
+    return _("U+{code:04X} is half of a character (a lone surrogate), not text; delete it", code=ord(char))
+
+
+def _lone_surrogate(doc: Document) -> Problem | None:
+    """The first lone surrogate in a document's keys and strings, at its place, looked for without recursion.
+
+    YAML's and JSON's ``\\udc80`` escapes make half a character that no UTF-8 file or output can hold.
+    """
+    todo: list[tuple[Loc, Any]] = [((), doc.data)]
+    while todo:
+        loc, item = todo.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(key, str) and (half := _SURROGATE.search(key)):
+                    return doc.problem((*loc, key), _half_character(half.group()))
+                todo.append(((*loc, key), value))
+        elif isinstance(item, list):
+            todo.extend(((*loc, i), value) for i, value in enumerate(item))
+        elif isinstance(item, str) and (half := _SURROGATE.search(item)):
+            return doc.problem(loc, _half_character(half.group()))
+    return None
+
+
+def _whole_characters(doc: Document) -> Document:
+    problem = _lone_surrogate(doc)
+    if problem is not None:
+        raise InputError([problem])
+    return doc

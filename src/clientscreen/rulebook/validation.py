@@ -9,9 +9,30 @@ own English text rather than to nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from clientscreen.i18n import _, _n
+
+
+def document_loc(data: object, loc: tuple[int | str, ...], tags: Collection[str]) -> tuple[int | str, ...]:
+    """Pydantic's location with its own steps (``function-after[...]``, union members in ``tags``) left out.
+
+    A step that names a key or index of the document is the user's, whatever its spelling:
+    a key may hold ``[`` or read ``str``.
+    """
+    out: list[int | str] = []
+    for step in loc:
+        if isinstance(data, dict) and step in data:
+            data = data[step]
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        elif isinstance(step, str) and ("[" in step or step in tags):
+            continue
+        else:
+            data = None
+        out.append(step)
+    return tuple(out)
 
 
 def message(err: Any) -> str:
@@ -34,6 +55,8 @@ def message(err: Any) -> str:
         return _n("List should have at least {n} item", "List should have at least {n} items", count)
     if kind in _BOUNDS:
         return _bound(kind, ctx)
+    if kind == "value_error" and ctx.get("error") is not None:  # our own validators' words, already translated
+        return str(ctx["error"])
     return str(err["msg"])
 
 

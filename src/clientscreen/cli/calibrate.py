@@ -1,0 +1,192 @@
+"""``calibrate``: which warning signs predicted the clients who went bad, and the weights they suggest."""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, make_console, warn
+from clientscreen.cli.ledger import LedgerOption, open_ledger
+from clientscreen.i18n import _
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from clientscreen.ledger.calibrate import Calibration, FlagStat, Rate
+    from clientscreen.ledger.store import Ledger
+    from clientscreen.rulebook.diff import Impact
+    from clientscreen.rulebook.model import Rulebook
+
+
+class CalibrateFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("calibrate", help=_("How the clients with each flag and verdict turned out, and the weights that "
+                                 "suggests; -o writes them as a new rulebook version."))
+def calibrate(
+    rules: RulesOption = None,
+    min_sample: Annotated[
+        int, typer.Option("--min-sample", min=1, help=_("Judged clients needed before anything is claimed."))
+    ] = 10,
+    fmt: Annotated[CalibrateFormat, typer.Option("--format", "-f", help=_("text or json."))] = CalibrateFormat.text,
+    output: OutputOption = None,
+    ledger: LedgerOption = None,
+    lang: LangOption = None,
+) -> None:
+    import json
+    import sys
+
+    from clientscreen.ledger import calibrate as core
+    from clientscreen.ledger import store
+    from clientscreen.rulebook.model import load_rulebook, resolve_path
+
+    source = resolve_path(rules)
+    ledger_path = store.resolve_path(ledger, os.environ)
+    if output is not None:
+        _not_an_input(output, source, ledger_path)
+    book = load_rulebook(rules)
+    with open_ledger(ledger) as opened:
+        result = core.calibrate(opened.cases(book.id), min_sample)
+        impact = None
+        if output is not None and result.suggestions:
+            new_book = _write(source, output, result)
+            impact = _flips(opened, book, new_book, str(source), str(output))
+    if fmt is CalibrateFormat.json:
+        data = to_dict(result, book)
+        if impact is not None:
+            from clientscreen.rulebook import diff
+
+            data["rulebook"] = {"written": str(output), "diff": diff.to_dict(impact)}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console = make_console()
+        for part in render(result, book):
+            console.print(part)
+        if impact is not None:
+            from clientscreen.rulebook import diff
+
+            console.print("")
+            console.print(_("Written: {path}, version {version}", path=output, version=impact.new_book.version))
+            console.print(diff.to_text(impact), end="")
+    if output is not None and not result.suggestions:
+        warn(_("No weight change is suggested; {path} was not written", path=output))
+
+
+def _not_an_input(output: Path, *inputs: Path) -> None:
+    from clientscreen.errors import UsageError
+
+    for given in inputs:
+        if output.exists() and given.exists() and output.resolve() == given.resolve():
+            raise UsageError(_("-o {path} is an input; write the new rulebook elsewhere", path=output))
+
+
+def _write(source: Path, output: Path, result: Calibration) -> Rulebook:
+    """The suggested rulebook, checked as any rulebook is, then written atomically."""
+    import yaml
+
+    from clientscreen.atomic import write_atomic
+    from clientscreen.ledger.calibrate import revised
+    from clientscreen.rulebook import safeyaml
+    from clientscreen.rulebook.model import parse_rulebook
+
+    doc = safeyaml.load(source)
+    data = revised(doc.data, result.suggestions)
+    header = (f"# yaml-language-server: $schema=rulebook.schema.json\n"
+              f"# {data.get('id')} {data.get('version')}: weights calibrated from the ledger "
+              f"({result.base.n} judged clients, minimum sample {result.min_sample}).\n")
+    text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)
+    new_book = parse_rulebook(safeyaml.parse_yaml(text, str(output)))
+    write_atomic(output, text.encode("utf-8"))
+    return new_book
+
+
+def _flips(opened: Ledger, book: Rulebook, new_book: Rulebook, old_label: str, new_label: str) -> Impact:
+    """Every client's latest screening by ``book``, scored by both rulebooks (``rules diff``)."""
+    from clientscreen.rulebook import diff
+
+    latest: dict[str, diff.Prospect] = {}
+    for rec in opened.screenings(rulebook=book.id):
+        answers = {q: v for q, v in rec.answers if not q.startswith("our_side.")}
+        latest[rec.client_slug] = diff.Prospect(rec.client_slug, rec.client_name, rec.date, answers)
+    return diff.compare(old_label, book, new_label, new_book, list(latest.values()))
+
+
+def _label(book: Rulebook, flag: FlagStat) -> str:
+    """A flag as ``question = answer (points)``: ids a reader can find in the rulebook."""
+    question = book.question_by_id.get(flag.question)
+    values = [a.value for a in question.answers if a.points == flag.points] if question else []
+    shown = "/".join(str(v) for v in values) or "/".join(flag.answers)
+    return f"{flag.question} = {shown} ({flag.points:+d})"
+
+
+def _rate_words(rate: Rate) -> str:
+    from clientscreen.i18n import number, percent
+
+    return _("{bad} of {n} bad, {rate} ({low}–{high})", bad=number(rate.bad), n=number(rate.n),
+             rate=percent(rate.rate),
+             low=percent(rate.low), high=percent(rate.high))
+
+
+def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
+    from rich.table import Table
+    from rich.text import Text
+
+    from clientscreen.i18n import number
+    from clientscreen.ledger.calibrate import bar
+    from clientscreen.rulebook.diff import verdict_name
+    from clientscreen.textsafe import one_line
+
+    def table(first: str) -> Table:
+        t = Table(box=None, pad_edge=False, show_edge=False)
+        t.add_column(first, overflow="fold", max_width=32)
+        t.add_column("", no_wrap=True, min_width=10)  # the bar: a tenth of the scale per cell
+        t.add_column(_("Went bad"), ratio=1)
+        return t
+
+    out: list[RenderableType] = [Text(_(
+        "{clients} clients screened by {rulebook} {version}; of those with an outcome, {rate}.",
+        clients=number(result.clients), rulebook=one_line(book.id), version=one_line(book.version),
+        rate=_rate_words(result.base)), style="bold"), Text("")]
+    short = _("not enough clients to say (fewer than {n})", n=result.min_sample)
+    verdicts = table(_("Verdict"))
+    for v in result.verdicts:
+        verdicts.add_row(verdict_name(v.verdict), bar(v.rate.rate) if v.enough else "",
+                         _rate_words(v.rate) if v.enough else short)
+    flags = table(_("Flag"))
+    for f in result.flags:
+        words = _rate_words(f.rate) if f.enough else short
+        if f.suggested is not None:
+            words += "  " + _("suggest {old:+d} → {new:+d}", old=f.points, new=f.suggested)
+        flags.add_row(one_line(_label(book, f)), bar(f.rate.rate) if f.enough else "", words)
+    out += [verdicts, Text(""), flags, Text("")]
+    o = result.overrides
+    out.append(Text(_("Decisions against the verdict: {total}; the verdict was right {verdict}, the agency "
+                      "{agency}, not known yet {unknown}.", total=o.total, verdict=o.verdict_right,
+                      agency=o.agency_right, unknown=o.unknown)))
+    if not result.suggestions:
+        out.append(Text(_("No weight change is suggested: no flag's rate is clearly away from the base rate.")))
+    return out
+
+
+def to_dict(result: Calibration, book: Rulebook) -> dict[str, Any]:
+    def rate(r: Rate) -> dict[str, Any]:
+        return {"n": r.n, "bad": r.bad, "rate": round(r.rate, 4), "low": round(r.low, 4), "high": round(r.high, 4)}
+
+    return {
+        "rulebook": {"id": book.id, "version": book.version},
+        "clients": result.clients,
+        "min_sample": result.min_sample,
+        "base": rate(result.base),
+        "verdicts": [{"verdict": v.verdict, "clients": v.clients, "enough": v.enough, **rate(v.rate)}
+                     for v in result.verdicts],
+        "flags": [{"question": f.question, "points": f.points, "answers": list(f.answers), "clients": f.clients,
+                   "enough": f.enough, "suggested": f.suggested, **rate(f.rate)} for f in result.flags],
+        "overrides": {"total": result.overrides.total, "verdict_right": result.overrides.verdict_right,
+                      "agency_right": result.overrides.agency_right, "unknown": result.overrides.unknown},
+    }

@@ -1,0 +1,1 @@
+"""The ledger: every completed screening of every client, kept in one database file."""
