@@ -22,7 +22,7 @@ from clientscreen.batch.run import Scorer, Settings, Summary
 from clientscreen.batch.run import run as run_batch
 from clientscreen.errors import ClientscreenError
 from clientscreen.interview import answersfile
-from clientscreen.report import build
+from clientscreen.report import content, markdown
 from clientscreen.rulebook import lint
 from clientscreen.rulebook.arithmetic import Arithmetic
 from clientscreen.rulebook.model import Rulebook, load_rulebook
@@ -122,8 +122,8 @@ def report_answers(path: Path, rules: Path = CORE_RULES) -> None:
     loaded = answersfile.load(path)
     given, _warnings = answersfile.read(book, loaded)
     assessment = assess(book, given)
-    json.dumps(build.to_dict(assessment, book, loaded.file.prospect), ensure_ascii=False).encode("utf-8")
-    build.to_markdown(assessment, book, loaded.file.prospect).encode("utf-8")
+    json.dumps(content.to_dict(assessment, book, loaded.file.prospect), ensure_ascii=False).encode("utf-8")
+    markdown.to_markdown(assessment, book, loaded.file.prospect).encode("utf-8")
 
 
 def score_csv(path: Path, rules: Path = CSV_RULES, fmt: str = "csv") -> None:

@@ -458,7 +458,8 @@ def test_rich_is_loaded_only_to_draw_a_table(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(CSV / "rules.yaml"), str(CSV / "crm_en.csv"), str(tmp_path / "out")],
         capture_output=True, text=True, check=True,
     )
-    # JSON Lines with texts carries report.to_dict, and report renders with rich too; the lean records need neither.
+    # JSON Lines with texts carries report.content.to_dict, plain Python; the lean records need it not; only
+    # the table draws with rich.
     assert done.stdout.split("\n")[:4] == [
-        "csv False False False", "jsonl False False False", "jsonl True True False", "table False True False"
+        "csv False False False", "jsonl False False False", "jsonl True False False", "table False True False"
     ]

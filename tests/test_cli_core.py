@@ -65,7 +65,7 @@ def test_report_json_carries_the_verdict_and_its_reasons(cli: Run, tmp_path: Pat
 
 def test_rich_report_shows_verdict_flags_levers_and_unknowns(cli: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, {"prepay": "no", "contacts": "committee", "trust": 1})
-    done = cli("report", path, "--rules", RULES)
+    done = cli("report", path, "--rules", RULES, "--full")
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "NEGOTIATE" in out or "DECLINE" in out

@@ -45,7 +45,8 @@ def test_every_example_in_the_help_runs_its_options_past_the_parser(cli: Run) ->
 def test_a_bad_choice_is_answered_in_the_programs_words_and_the_readers_language(cli: Run) -> None:
     done = cli("report", "prospect.yaml", "-f", "jsn")
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == "clientscreen: --format 'jsn' is not one of rich, json, markdown; did you mean 'json'?\n"
+    assert done.stderr == ("clientscreen: --format 'jsn' is not one of rich, json, markdown, html; "
+                           "did you mean 'json'?\n")
     danish = cli("score", "leads.csv", "--format", "tabel", "--lang", "da")
     assert danish.returncode == 2
     assert danish.stderr == ("clientscreen: --format 'tabel' er ikke en af csv, jsonl, table; mente du 'table'?\n")
@@ -88,7 +89,7 @@ def test_bash_completes_commands_options_choices_and_file_names(tmp_path: Path) 
     assert complete(tmp_path, "rules", "ch") == ["check"]
     assert complete(tmp_path, "score", "--ex") == ["--excel"]
     assert "--keep-columns" in complete(tmp_path, "score", "--")
-    assert complete(tmp_path, "report", "-f", "") == ["rich", "json", "markdown"]
+    assert complete(tmp_path, "report", "-f", "") == ["rich", "json", "markdown", "html"]
     assert complete(tmp_path, "score", "lea") == ["leads-da.csv", "leads-ru.csv"]
     assert complete(tmp_path, "report", "scr") == ["screenings/"]
     assert complete(tmp_path, "report", "screenings/k") == ["screenings/kontor-gruppen.yaml"]

@@ -22,7 +22,7 @@ from clientscreen import i18n
 from clientscreen.interview.answersfile import load, read
 from clientscreen.interview.engine import SHORTCUTS
 from clientscreen.report.bidi import AUTODETECT_OFF, AUTODETECT_ON, LRM, RLM
-from clientscreen.report.build import render
+from clientscreen.report.full import render
 from clientscreen.rulebook.model import load_rulebook
 from clientscreen.scoring import assess
 from conftest import FIXTURES, REPO, installed_command, plain_environment

@@ -10,7 +10,8 @@ import pytest
 from clientscreen import i18n
 from clientscreen.answers import parse
 from clientscreen.errors import InputError
-from clientscreen.report.build import to_dict, to_markdown
+from clientscreen.report.content import to_dict
+from clientscreen.report.markdown import to_markdown
 from clientscreen.rulebook import lint
 from clientscreen.rulebook.model import load_rulebook, parse_rulebook
 from clientscreen.rulebook.safeyaml import parse_yaml

@@ -14,7 +14,9 @@ import pytest
 from rich.console import Console
 
 from clientscreen.interview.answersfile import Prospect
-from clientscreen.report.build import render, to_dict, to_markdown
+from clientscreen.report.content import to_dict
+from clientscreen.report.full import render
+from clientscreen.report.markdown import to_markdown
 from clientscreen.rulebook.model import load_rulebook
 from clientscreen.scoring import score
 

@@ -19,7 +19,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clientscreen.report import build as report
+from clientscreen.report.content import to_dict
+from clientscreen.report.markdown import to_markdown
 from clientscreen.rulebook.model import Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import Assessment, score
 from test_batch import agree
@@ -126,7 +127,7 @@ def check_gates(book: Rulebook, answers: dict[str, Any], a: Assessment) -> None:
 
 
 def check_next_step(book: Rulebook, a: Assessment) -> None:
-    r = report.to_dict(a, book)
+    r = to_dict(a, book)
     if a.verdict is Verdict.NEGOTIATE:
         assert a.levers or a.conditions or a.ask_next, "negotiate with nothing to propose and nothing to ask"
     if a.final:
@@ -134,12 +135,12 @@ def check_next_step(book: Rulebook, a: Assessment) -> None:
         assert not a.levers and not a.ask_next and r["levers"]["terms"] == []
     if a.verdict is Verdict.DECLINE and a.levers:
         assert not a.final and a.levers_reach is not Verdict.DECLINE
-        assert "Decline unless" in report.to_markdown(a, book)
+        assert "Decline unless" in to_markdown(a, book)
     if a.verdict is Verdict.TAKE:
         assert not a.levers and not a.conditions
     for k in r["knockouts"]:
         assert k["why"] and k["advice"] and k["source"]["article"]
-    text = report.to_markdown(a, book)
+    text = to_markdown(a, book)
     for cid in {k.category for k in a.knockouts} | {f.category for f in a.floors}:
         why = book.category_by_id[cid].why.get()
         assert text.count(why) == 1, f"the why of {cid} shown {text.count(why)} times"

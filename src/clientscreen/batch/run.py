@@ -203,7 +203,7 @@ class Scorer:
 
     def _full(self, row: list[str]) -> dict[str, Any]:
         """The whole assessment, as ``report`` gives it, of a row that scored (so every cell parses)."""
-        from clientscreen.report.build import to_dict
+        from clientscreen.report.content import to_dict
 
         return to_dict(self._assessment(row), self.rulebook)
 

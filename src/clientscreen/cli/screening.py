@@ -44,6 +44,7 @@ class ReportFormat(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class TemplateFormat(StrEnum):
@@ -52,9 +53,9 @@ class TemplateFormat(StrEnum):
 
 
 @app.command(
-    help=_("Score one prospect's answers file and print the report."),
-    epilog=examples("clientscreen report screenings/kontor-gruppen-20261121-1400.yaml",
-                    "clientscreen report prospect.yaml -f markdown -o prospect.md",
+    help=_("Score one prospect's answers file and print the brief (--full for the whole report)."),
+    epilog=examples("clientscreen report prospect.yaml --terms",
+                    "clientscreen report prospect.yaml -f html -o prospect.html",
                     "cat prospect.json | clientscreen report - -f json"),
 )
 def report(
@@ -63,7 +64,12 @@ def report(
                              metavar="FILE|-", autocompletion=complete_path)
     ],
     rules: RulesOption = None,
-    fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json or markdown."))] = "rich",
+    fmt: Annotated[str, choice_option(ReportFormat, _("Output format: rich, json, markdown or html."))] = "rich",
+    full: Annotated[bool, typer.Option("--full", help=_("The whole report: every flag, source and chart."))] = False,
+    terms: Annotated[
+        bool, typer.Option("--terms", help=_("Only the terms to put on the table, numbered, to paste into a proposal."))
+    ] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help=_("Never page long output."))] = False,
     output: OutputOption = None,
     ledger: LedgerOption = None,
     no_ledger: Annotated[
@@ -75,14 +81,20 @@ def report(
 
     from clientscreen import i18n
     from clientscreen.atomic import refuse_input
+    from clientscreen.cli import pager
     from clientscreen.cli.ledger import record
+    from clientscreen.errors import UsageError
     from clientscreen.interview import answersfile
-    from clientscreen.report import bidi, build
+    from clientscreen.report import bidi, brief, content, html, markdown
+    from clientscreen.report import full as full_report
+    from clientscreen.report.terms import term_sheet
     from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
 
     chosen = ReportFormat(pick([f.value for f in ReportFormat], fmt, "--format"))
+    if terms and (full or chosen is not ReportFormat.rich):
+        raise UsageError(_("--terms prints the term sheet as text; it takes neither --full nor --format"))
     rules = rulebook(rules)  # else the settings file's
     refuse_input("-o", output, [answers, rules])
     book = load_rulebook(rules)
@@ -90,25 +102,31 @@ def report(
     given, warnings = answersfile.read(book, loaded)
     for w in warnings:
         warn(w)
-    assessment = assess(book, given)
-    prospect = loaded.file.prospect
     draft = loaded.file.status == "draft"
+    assessment = assess(book, given)
     side = ourside.status(book, assessment.verdict, loaded.file.our_side)
-    text: str | None
-    if chosen is ReportFormat.json:
-        content = build.to_dict(assessment, book, prospect, side, draft=draft)
-        text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    r = content.to_dict(assessment, book, loaded.file.prospect, side, draft=draft)
+    text: str | None = None
+    if terms:
+        text = term_sheet(r)
+    elif chosen is ReportFormat.json:
+        text = json.dumps(r, ensure_ascii=False, indent=2) + "\n"
     elif chosen is ReportFormat.markdown:
-        text = build.to_markdown(assessment, book, prospect, side, draft=draft)
-    elif output is None:
-        console = make_console()
-        with bidi.autodetect(console, i18n.is_rtl()):
-            console.print(build.render(assessment, book, prospect, side, draft=draft))
-        text = None
+        text = markdown.from_dict(r)
+    elif chosen is ReportFormat.html:
+        text = html.page(r)
     else:
-        text = plain(build.render(assessment, book, prospect, side, draft=draft))
+        more = None if full else _("Everything else: clientscreen report {file} --full",
+                                   file=bidi.embedded(str(answers)))
+        view = full_report.from_dict(r) if full else brief.from_dict(r, more=more)
+        if output is not None:
+            text = plain(view, width=100 if full else 80)
+        else:
+            console = make_console()
+            with bidi.autodetect(console, i18n.is_rtl()):
+                pager.show(console, view, use_pager=not no_pager)
     if text is not None:
-        emit(text, output, private=True)
+        emit(text, output, private=True)  # names, contacts, notes
     if not draft and not no_ledger:  # a draft is not a screening yet
         record(ledger, loaded.file, book, assessment)
 
@@ -243,9 +261,10 @@ def conduct(
             run_interview(side, ui.ask, tell=ui.tell, saved=lambda i: session.save(state, our_side=i.answers))
         session.save(state, complete=True)
         status = ourside.status(book, assessment.verdict, session.file.our_side)
-        from clientscreen.report.build import render  # after the questions: the first prompt does not wait for it
+        from clientscreen.report.brief import render  # after the questions: the first prompt does not wait for it
 
-        ui.console.print(render(assessment, book, session.file.prospect, status))
+        more = _("Everything else: clientscreen report {file} --full", file=bidi.embedded(str(session.path)))
+        ui.console.print(render(assessment, book, session.file.prospect, status, more=more))
         ui.say(_("Answers saved to {path}", path=bidi.embedded(str(session.path))))
         record(ledger, session.file, book, assessment)
         ui.say(_("Recorded in the ledger."), "dim")

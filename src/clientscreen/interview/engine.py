@@ -56,6 +56,7 @@ class Event:
     kind: str  # answered | kept | unknown | back | finish | help | repeat | invalid | suspect | at_start | set_aside
     message: str = ""
     category: Category | None = None
+    source: str = ""  # the category's source by the title the rulebook gives it
     typed: str = ""  # a number answered: the line as typed, for saying how it was understood
     number: float | None = None
     set_aside: tuple[str, ...] = ()  # answers this one switched off, kept in the file
@@ -202,7 +203,9 @@ class Interview:
         if suspect is not None and suspect[0] == q.id and text.casefold() in YES_WORDS and not text.isdigit():
             return self._store(q, _whole(suspect[1]), "answered", number=suspect[1])
         if given_command == "help":
-            return Event("help", category=self.rulebook.category_by_id.get(q.category or ""))
+            category = self.rulebook.category_by_id.get(q.category or "")
+            source = self.rulebook.source_title(category.source) if category else ""
+            return Event("help", category=category, source=source)
         if given_command == "back":
             return self.back()
         if given_command == "unknown":

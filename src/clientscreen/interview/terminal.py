@@ -26,7 +26,8 @@ from clientscreen.i18n import _, _n, figure, is_rtl
 from clientscreen.interview.answersfile import LINE_LIMIT
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
 from clientscreen.report.bidi import LINE_WIDTH, arrow, embedded, right_to_left, signed
-from clientscreen.report.build import headline
+from clientscreen.report.brief import STYLE
+from clientscreen.report.content import headline
 from clientscreen.rulebook.model import Question
 from clientscreen.scoring import assess
 from clientscreen.textsafe import clean, one_line
@@ -232,8 +233,8 @@ class TerminalUI:
             self.say(Text(clean(category.title.get()), style="bold"))
             self.say(Text(_("Why: {text}", text=clean(category.why.get()))))
             self.say(Text(_("Do: {text}", text=clean(category.advice.get()))))
-            self.say(Text(_("Source: {article}, {section}", article=embedded(clean(category.source.article)),
-                            section=clean(category.source.section)), style="dim"))
+            self.say(Text(_("Source: {article}, {section}", article=embedded(clean(event.source)),
+                            section=clean(category.source.section.get())), style="dim"))
 
     def _understood(self, interview: Interview, event: Event) -> None:
         """``2,5k → 2.500 EUR per month: Below market``: a number as it was read, in the language's own format."""
@@ -293,9 +294,9 @@ class TerminalUI:
         """The verdict the answers so far give, as the report would head it."""
         assessment = assess(interview.rulebook, interview.given())
         line = Text(_("So far: "), style="dim")
-        words, style = headline(assessment.verdict, assessment.provisional,
-                                interview.rulebook.verdict_name(assessment.verdict))  # keep, let go in a review
-        line.append(words, style=style)
+        style = "bold" if assessment.provisional else STYLE[assessment.verdict]
+        line.append(headline(assessment.verdict, assessment.provisional,
+                             interview.rulebook.verdict_name(assessment.verdict)), style=style)  # keep, let go
         line.append("  " + _n("({n} answered)", "({n} answered)",
                               sum(1 for q in interview.applicable() if interview.is_answered(q.id))), style="dim")
         return line

@@ -7,17 +7,15 @@ flags that brought the verdict filled in.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.padding import Padding
-from rich.rule import Rule
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from clientscreen import i18n
 from clientscreen.i18n import _
 from clientscreen.interview.answersfile import Prospect
 from clientscreen.rulebook.model import Parting, Rulebook
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 from clientscreen.scoring import Assessment
 from clientscreen.textsafe import clean, markdown
 
@@ -43,6 +41,11 @@ def content(assessment: Assessment, book: Rulebook, prospect: Prospect | None) -
 
 
 def render(parting: dict[str, Any]) -> list[RenderableType]:
+    """The steps and texts for a terminal; Rich loads here only, so ``content`` stays plain Python."""
+    from rich.padding import Padding
+    from rich.rule import Rule
+    from rich.text import Text
+
     out: list[RenderableType] = [Rule(Text(_("What to do, in order"), style="bold"), align="left", characters="─")]
     out += [Text(f"{i}. {clean(step)}") for i, step in enumerate(parting["steps"], start=1)]
     if parting["messages"] or parting["checklist"]:

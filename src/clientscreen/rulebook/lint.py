@@ -248,6 +248,11 @@ def _structure(doc: safeyaml.Document, book: Rulebook) -> Iterator[Finding]:
                 yield emit("CS101", (key, i, "id"), message)
             first.setdefault(item.id, i)
     categories = set(book.category_by_id)
+    for i, c in enumerate(book.categories):
+        if book.sources and c.source.article not in book.sources:
+            yield emit("CS102", ("categories", i, "source", "article"),
+                       _("category {category!r} cites unknown source {source!r}; name it under sources",
+                         category=c.id, source=c.source.article))
     index = {q.id: i for i, q in reversed(list(enumerate(book.questions)))}
     loops = skip_loops(book)
     by_id = first_by_id(book)

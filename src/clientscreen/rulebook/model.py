@@ -125,8 +125,18 @@ LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "
 class Source(_Model):
     """Where a red or green flag comes from, so a reader can check the story behind a weight."""
 
-    article: Text = Field(description="Seed article file name, e.g. 000_eaa4497101015895.txt")
-    section: Text = Field(description="Section of the article, as it is titled there")
+    article: Text = Field(
+        description="The source's id in the rulebook's sources (for the bundled rulebook the article's file name)"
+    )
+    section: LocalText = Field(description="Section of the article, as it is titled there, or in each language")
+
+
+class SourceInfo(_Model):
+    """An article or book the rulebook draws on, named once so every reason can cite it by title."""
+
+    title: LocalText = Field(description="The title, in each language a reader may use")
+    language: Text = Field(description="The language the source is written in, as a code: da, he, ru, en ...")
+    url: Text | None = Field(default=None, description="Where to read it, if it is online")
 
 
 class Floor(_Model):
@@ -351,6 +361,10 @@ class Rulebook(_Model):
     min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
         default=0.6, description="Below this share of points at stake answered, a verdict is provisional"
     )
+    sources: dict[Text, SourceInfo] = Field(
+        default_factory=dict,
+        description="The sources the categories cite, by the id used in their source.article",
+    )
     categories: list[Category] = Field(min_length=1)
     questions: list[Question] = Field(min_length=1)
     digest: StrictStr = Field(default="", exclude=True, description="set by the loader")
@@ -375,6 +389,11 @@ class Rulebook(_Model):
         """The verdict as this rulebook names it, in the active language; the engine's word otherwise."""
         named: Localized | None = getattr(self.verdicts, verdict.value, None) if self.verdicts else None
         return named.get() if named else verdict.shown
+
+    def source_title(self, source: Source, lang: str | None = None) -> str:
+        """The title a reader knows the source by, in ``lang``; the id where the rulebook names no sources."""
+        info = self.sources.get(source.article)
+        return info.title.get(lang) if info else source.article
 
     def verdict_for(self, score: int) -> Verdict:
         if score >= self.thresholds.decline:
