@@ -10,7 +10,9 @@ rulebook with 300 negotiable questions, where the re-scoring search took 41 s.
 
 from __future__ import annotations
 
+import csv
 import json
+import random
 from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
@@ -22,6 +24,8 @@ from hypothesis import strategies as st
 
 from clientscreen import scoring
 from clientscreen.answers import UNKNOWN, Given
+from clientscreen.batch.levers import exact_in_arithmetic
+from clientscreen.rulebook import cases, safeyaml
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import _tally, parse_answers, score
 from conftest import Run
@@ -226,3 +230,57 @@ def test_report_with_300_negotiable_questions_finishes_within_budget(cli: Run, t
 
 
 
+
+def golden_rows() -> list[dict[str, Any]]:
+    """Every answer set of every golden case of the default rulebook (alternatives merged over the answers)."""
+    path = Path(__file__).parent.parent / "rules" / "default.yaml"
+    found, problems = cases.collect(path, safeyaml.load(path), DEFAULT.id)
+    assert found and not problems
+    return [answers for case in found for answers in case.model.answer_sets()]
+
+
+def random_rows(count: int, seed: int) -> list[dict[str, Any]]:
+    """Rows as a CRM exports them, leaning bad so that most rows have levers to find: each question blank or
+    one of its answers (a number inside one of its bands)."""
+    rnd = random.Random(seed)
+    rows = []
+    for _n in range(count):
+        row: dict[str, Any] = {}
+        for q in DEFAULT.questions:
+            if not q.scores or rnd.random() < 0.2:
+                continue
+            a = rnd.choice(q.answers)
+            row[q.id] = max(0, int(a.below or 100_000) - rnd.randint(1, 50)) if q.type == "number" else a.value
+        rows.append(row)
+    return rows
+
+
+def csv_cell(value: Any) -> str:
+    return {True: "yes", False: "no", None: ""}.get(value, str(value)) if isinstance(value, bool | None) else str(value)
+
+
+def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(cli: Run, tmp_path: Path) -> None:
+    """The default rulebook has client-type floors and terms; its lean records' levers come from sums, and must be
+    the full assessment's (``--texts``) for every golden case and hundreds of random rows."""
+    assert exact_in_arithmetic(DEFAULT)
+    rows = [*golden_rows(), *random_rows(600, seed=20261203)]
+    ids = [q.id for q in DEFAULT.questions]
+    data = tmp_path / "leads.csv"
+    with data.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "name", *ids])
+        out.writerows([f"L{n}", f"Lead {n}", *(csv_cell(row.get(q)) for q in ids)] for n, row in enumerate(rows))
+    lean = cli("score", data, "-f", "jsonl", "-q")
+    full = cli("score", data, "-f", "jsonl", "--texts", "-q")
+    assert lean.returncode == full.returncode == 0, lean.stderr + full.stderr
+    pairs = list(zip(map(json.loads, lean.stdout.splitlines()), map(json.loads, full.stdout.splitlines()),
+                     strict=True))
+    assert len(pairs) == len(rows)
+    for short, whole in pairs:
+        assert short["verdict"] == whole["verdict"] and short["score"] == whole["score"]
+        assert short["levers"] == {"reach": whole["levers"]["reach"], "terms": [
+            {k: t[k] for k in ("question", "current", "target", "points")} for t in whole["levers"]["terms"]
+        ]}, short["id"]
+    reached = {short["levers"]["reach"] for short, _whole in pairs}
+    floored = [whole for _short, whole in pairs if whole["floors"] and whole["levers"]["terms"]]
+    assert {"take", "negotiate", None} <= reached and floored  # the rows reach every kind of answer

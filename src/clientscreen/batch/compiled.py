@@ -423,11 +423,14 @@ class Compiled:
                     total -= s.table[row[s.at]]
         return total, at_stake, skipped_kinds
 
-    def fired(self, row: Sequence[str]) -> list[tuple[int, int]]:
-        """The rulebook position and floor rank of each knock-out that fired in a row (one that scored)."""
-        bits = self._total(row)[0] >> self._knockout_at
+    def fired(self, row: Sequence[str]) -> tuple[list[tuple[int, int]], dict[str, int]]:
+        """Of a row that scored: the rulebook position and floor rank of each knock-out that fired, and the red
+        points of each category with a floor that some answer raised (what the lever search starts from)."""
+        total = self._total(row)[0]
+        bits = total >> self._knockout_at
         of, where = self._knockout_of, self._knockout_question
-        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1]
+        reds = {category: (total >> at) & mask for at, mask, category, _negotiate, _decline in self._floor_fields}
+        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1], reds
 
     def _settled(
         self,
