@@ -145,8 +145,10 @@ def agree(book: Rulebook, row: dict[str, str], header: list[str]) -> None:
         search = LeverSearch(compiled, header)
         terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in full.levers)
         reach = full.levers_reach.value if full.levers_reach else None
-        assert search.search(line, rank, fast.score) == (reach, terms)
-        assert search.search(line, rank, fast.score) == (reach, terms)  # and again, remembered
+        outcome, total = compiled.scored(line)
+        assert outcome == fast
+        assert search.search(line, rank, fast.score, total) == (reach, terms)
+        assert search.search(line, rank, fast.score, total) == (reach, terms)  # and again, remembered
     assert next(csv.reader([text])) == [
         fast.verdict.value, str(fast.score), "true" if fast.provisional else "false", str(fast.coverage),
         "; ".join(compiled.titles[c] for c in fast.red_flags), "; ".join(compiled.titles[c] for c in fast.knockouts),

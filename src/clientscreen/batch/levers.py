@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from clientscreen.answers import AnswerError, parse
 from clientscreen.batch.compiled import CACHE_LIMIT, Compiled
-from clientscreen.rulebook.levers import Additive, Verdicts, smallest_set
+from clientscreen.rulebook.levers import Additive, Sums, Verdicts, smallest_set
 from clientscreen.rulebook.model import Answer, Question, Rulebook
 from clientscreen.scoring import MAX_LEVER_SEARCH
 
@@ -39,7 +39,7 @@ def exact_in_arithmetic(rulebook: Rulebook) -> bool:
 
 
 class _Negotiable:
-    __slots__ = ("position", "question", "target", "at", "options")
+    __slots__ = ("position", "question", "target", "at", "options", "sums")
 
     def __init__(self, position: int, question: Question, target: Answer, at: int) -> None:
         self.position = position
@@ -47,6 +47,7 @@ class _Negotiable:
         self.target = target
         self.at = at  # its column, or -1: unknown in every row
         self.options: dict[str, Answer | None] = {"": None}  # cell -> the answer it means, as parsed once
+        self.sums: dict[int, tuple[Sums, Sums]] = {}  # id of an answer (or of None) -> see LeverSearch._sums
 
 
 class LeverSearch:
@@ -82,8 +83,9 @@ class LeverSearch:
             n.options[cell] = option
         return option
 
-    def search(self, row: Sequence[str], rank: int, points: int) -> Found:
-        """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``."""
+    def search(self, row: Sequence[str], rank: int, points: int, total: int) -> Found:
+        """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``, and the
+        packed sum ``total`` (see ``Compiled.scored``)."""
         if rank == 0:
             return None, ()
         candidates: list[tuple[_Negotiable, Answer | None]] = []
@@ -92,7 +94,7 @@ class LeverSearch:
             if option is not n.target:
                 candidates.append((n, option))
         moving = {n.position for n, _option in candidates}
-        fired, reds = self.compiled.fired(row)
+        fired, reds = self.compiled.fired(total)
         fixed = max((floor for position, floor in fired if position not in moving), default=0)
         red = tuple(reds.get(category, 0) for category in self._floored)
         key = (rank, points, fixed, red, *(id(option) for _n, option in candidates))
@@ -103,13 +105,20 @@ class LeverSearch:
                 self._found[key] = found
         return found
 
+    def _sums(self, n: _Negotiable, option: Answer | None) -> tuple[Sums, Sums]:
+        """What ``option`` adds to the sums, and what the term changes in them: once per answer of each question."""
+        found = n.sums.get(id(option))
+        if found is None:
+            now = self._verdicts.of(n.question, option)
+            found = n.sums[id(option)] = (now, [a - b for a, b in zip(self._verdicts.of(n.question, n.target), now,
+                                                                           strict=True)])
+        return found
+
     def _search(self, rank: int, points: int, fixed: int, red: tuple[int, ...],
                 candidates: list[tuple[_Negotiable, Answer | None]]) -> Found:
-        of = self._verdicts.of
-        now = [of(n.question, option) for n, option in candidates]
-        start = [points, sum(s[1] for s in now), sum(s[2] for s in now), *red]
-        changes = [[a - b for a, b in zip(of(n.question, n.target), s, strict=True)]
-                   for (n, _option), s in zip(candidates, now, strict=True)]
+        sums = [self._sums(n, option) for n, option in candidates]
+        start = [points, sum(now[1] for now, _change in sums), sum(now[2] for now, _change in sums), *red]
+        changes = [change for _now, change in sums]
         for goal in ([0] if rank == 1 else [0, 1]):
             chosen = smallest_set(len(candidates), goal, Additive(self._verdicts, start, changes, fixed),
                                   MAX_LEVER_SEARCH)
