@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from clientscreen.answers import AnswerError, parse
 from clientscreen.batch.compiled import CACHE_LIMIT, Compiled
-from clientscreen.rulebook.levers import Additive, Sums, Verdicts, smallest_set
+from clientscreen.rulebook.levers import Additive, Sums, Verdicts, smallest_set, sparse
 from clientscreen.rulebook.model import Answer, Question, Rulebook
 from clientscreen.scoring import MAX_LEVER_SEARCH
 
@@ -38,6 +38,9 @@ def exact_in_arithmetic(rulebook: Rulebook) -> bool:
     return not any(q.negotiable is not None and (q.ask_if is not None or q.id in parents) for q in rulebook.questions)
 
 
+_Change = tuple[Sums, int, list[tuple[int, int]]]  # an answer's sums; the term's change in score, and in the rest
+
+
 class _Negotiable:
     __slots__ = ("position", "question", "target", "at", "options", "sums")
 
@@ -47,7 +50,7 @@ class _Negotiable:
         self.target = target
         self.at = at  # its column, or -1: unknown in every row
         self.options: dict[str, Answer | None] = {"": None}  # cell -> the answer it means, as parsed once
-        self.sums: dict[int, tuple[Sums, Sums]] = {}  # id of an answer (or of None) -> see LeverSearch._sums
+        self.sums: dict[int, _Change] = {}  # id of an answer (or of None) -> see LeverSearch._sums
 
 
 class LeverSearch:
@@ -105,27 +108,29 @@ class LeverSearch:
                 self._found[key] = found
         return found
 
-    def _sums(self, n: _Negotiable, option: Answer | None) -> tuple[Sums, Sums]:
-        """What ``option`` adds to the sums, and what the term changes in them: once per answer of each question."""
+    def _sums(self, n: _Negotiable, option: Answer | None) -> _Change:
+        """What ``option`` adds to the sums, and what the term changes in the score and in the rest of them: once
+        per answer of each question."""
         found = n.sums.get(id(option))
         if found is None:
             now = self._verdicts.of(n.question, option)
-            found = n.sums[id(option)] = (now, [a - b for a, b in zip(self._verdicts.of(n.question, n.target), now,
-                                                                           strict=True)])
+            change = [a - b for a, b in zip(self._verdicts.of(n.question, n.target), now, strict=True)]
+            found = n.sums[id(option)] = (now, change[0], sparse(change))
         return found
 
     def _search(self, rank: int, points: int, fixed: int, red: tuple[int, ...],
                 candidates: list[tuple[_Negotiable, Answer | None]]) -> Found:
         sums = [self._sums(n, option) for n, option in candidates]
-        start = [points, sum(now[1] for now, _change in sums), sum(now[2] for now, _change in sums), *red]
-        changes = [change for _now, change in sums]
+        start = [points, sum(now[1] for now, _p, _r in sums), sum(now[2] for now, _p, _r in sums), *red]
+        change = [p for _now, p, _r in sums]
+        rest = [r for _now, _p, r in sums]
         for goal in ([0] if rank == 1 else [0, 1]):
-            chosen = smallest_set(len(candidates), goal, Additive(self._verdicts, start, changes, fixed),
+            chosen = smallest_set(len(candidates), goal, Additive(self._verdicts, start, change, rest, fixed),
                                   MAX_LEVER_SEARCH)
             if chosen is not None:
                 terms = tuple(
                     (candidates[i][0].question.id, _value(candidates[i][1]), candidates[i][0].target.value,
-                     changes[i][0])
+                     change[i])
                     for i in chosen
                 )
                 return _REACH[goal], terms

@@ -133,15 +133,22 @@ def _sub(a: Sums, b: Sums) -> Sums:
     return [x - y for x, y in zip(a, b, strict=True)]
 
 
-class Additive:
-    """Terms whose changes add up: the sums now, each term's change, and a floor no term moves (``fixed``)."""
+def sparse(change: Sums) -> list[tuple[int, int]]:
+    """What a change does besides the score, as (place, amount) pairs: usually nothing at all."""
+    return [(k, d) for k, d in enumerate(change) if d and k]
 
-    def __init__(self, verdicts: Verdicts, start: Sums, changes: Sequence[Sums], fixed: int = 0) -> None:
+
+class Additive:
+    """Terms whose changes add up: the sums now, each term's change in score (``points``) and in the other sums
+    (``rest``, see ``sparse``), and a floor no term moves (``fixed``)."""
+
+    def __init__(self, verdicts: Verdicts, start: Sums, points: Sequence[int],
+                 rest: Sequence[Sequence[tuple[int, int]]], fixed: int = 0) -> None:
         self.verdicts = verdicts
         self.now = list(start)
         self.fixed = fixed
-        self.points = [c[0] for c in changes]
-        self.rest = [[(k, d) for k, d in enumerate(c) if d and k] for c in changes]  # what else each moves
+        self.points = points
+        self.rest = rest
 
     def outcome(self, chosen: Sequence[int]) -> Outcome:
         sums = list(self.now)
