@@ -327,9 +327,9 @@ def pair(history: list[ScreeningRecord], wanted: tuple[str, str] | None) -> tupl
             key = prefix.strip().removeprefix("sha256:")
             hits = [r for r in history if key and r.id.removeprefix("sha256:").startswith(key)]
             if len(hits) != 1:
-                raise UsageError(_("--entries {entry!r}: {count}", entry=one_line(prefix), count=_n(
+                raise UsageError(f"--entries {one_line(prefix)!r}: " + _n(
                     "matches {n} screening of this client; give more of its id",
-                    "matches {n} screenings of this client; give more of its id", len(hits))))
+                    "matches {n} screenings of this client; give more of its id", len(hits)))
             chosen.append(hits[0])
         if chosen[0].id == chosen[1].id:
             raise UsageError(_("--entries names the same screening twice"))
