@@ -173,7 +173,8 @@ def test_the_ledger_mode_refuses_what_it_cannot_compare(cli: Run, mette: Path) -
     cli("report", mette)
     one = cli("compare", "Kontor Gruppen A/S")
     assert one.returncode == 3
-    assert one.stderr.startswith("clientscreen.db: 'Kontor Gruppen A/S' has one screening; compare needs two")
+    assert one.stderr.startswith("clientscreen.db: 'Kontor Gruppen A/S' has one screening by rulebook default; "
+                                 "compare needs two")
     a_file = cli("compare", "mette.yaml")
     assert a_file.returncode == 2 and "compare takes two answers files" in a_file.stderr
 
@@ -219,6 +220,7 @@ def test_standard_input_once_and_never_an_output_onto_an_input(cli: Run, tmp_pat
 @pytest.mark.parametrize(("lang", "expected"), [
     ("da", "med kun B's svar: forhandl → sig nej, +8 point"),
     ("ru", "только с ответом B: договориться → отказать, +8 баллов"),
+    ("he", "\u200f   רק עם התשובה של B: \u200fלקחת בתנאים ← לוותר, \u200e+8\u200e נקודות"),
 ])
 def test_the_comparison_speaks_the_readers_language(cli: Run, tmp_path: Path, mette: Path, lang: str,
                                                     expected: str) -> None:
@@ -226,3 +228,13 @@ def test_the_comparison_speaks_the_readers_language(cli: Run, tmp_path: Path, me
     done = cli("compare", mette, jonas, "--no-ledger", "--lang", lang)
     assert done.returncode == 0, done.stderr
     assert expected in done.stdout
+
+
+def test_outside_text_is_shown_as_text_without_control_sequences(cli: Run, tmp_path: Path, mette: Path) -> None:
+    jonas = second_opinion(tmp_path, "jonas.yaml", ("name: Kontor Gruppen A/S", 'name: "Evil [/] Corp\\e[31m"'),
+                           ("interviewer: Jonas", 'interviewer: "[link=https://x]Jonas[/link]"'))
+    done = cli("compare", mette, jonas, "--no-ledger")
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout + done.stderr
+    assert "B  [link=https://x]Jonas[/link], 2026-11-21: NEGOTIATE, score 12" in done.stdout
+    assert done.stderr == "warning: A is about Kontor Gruppen A/S and B about Evil [/] Corp; compared all the same\n"

@@ -164,9 +164,12 @@ def _from_ledger(client: str, entries: tuple[str, str] | None, rules: Path | Non
             raise LedgerError(_("{path}: no client {client!r} in the ledger", path=opened.path, client=client))
         history = opened.screenings(client)
         path = opened.path
+    if entries is None:  # an intake and a review ask different questions: the latest one's rulebook only
+        history = [r for r in history if r.rulebook_id == history[-1].rulebook_id]
     if len(history) < 2:
-        raise LedgerError(_("{path}: {client!r} has one screening; compare needs two (clientscreen ledger export "
-                            "--client NAME lists them)", path=path, client=client))
+        raise LedgerError(_("{path}: {client!r} has one screening by rulebook {rulebook}; compare needs two "
+                            "(clientscreen ledger export --client NAME lists them)", path=path, client=client,
+                            rulebook=history[-1].rulebook_id))
     older, newer = pair(history, entries)
     book = load_rulebook(rules if rules is not None else bundled_for(newer.rulebook_id))
     sides = (_ledger_side("A", older, book, path), _ledger_side("B", newer, book, path))
@@ -227,7 +230,7 @@ def _view(c: Comparison) -> RenderableType:
         if d.flips:
             head.append("  " + _("changes the verdict"), style="bold red")
         lines.append(head)
-        lines.append(Text(f"   A: {core.shown(q, d.a)}   B: {core.shown(q, d.b)}"))
+        lines.append(Text(f"   A: {one_line(core.shown(q, d.a))}   B: {one_line(core.shown(q, d.b))}"))
         if not q.scores:
             lines.append(Text("   " + _("a note: never scored"), style="dim"))
             continue

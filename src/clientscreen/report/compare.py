@@ -173,7 +173,10 @@ def verdict_word(book: Rulebook, verdict: Verdict) -> str:
 def effect_words(book: Rulebook, effect: Effect) -> str:
     """"negotiate → decline, +6", or "stays negotiate, +2" when the verdict holds."""
     arrow = "←" if i18n.is_rtl() else "→"
-    delta = _n("{points} point", "{points} points", abs(effect.delta), points=f"{effect.delta:+d}")
+    sign = f"{effect.delta:+d}"
+    if i18n.is_rtl():  # the sign stays on the left of its digits in right-to-left text
+        sign = f"\u200e{sign}\u200e"
+    delta = _n("{points} point", "{points} points", abs(effect.delta), points=sign)
     if effect.delta == 0 and not effect.flips:
         return _("no change")
     if effect.flips:
