@@ -238,3 +238,28 @@ def test_outside_text_is_shown_as_text_without_control_sequences(cli: Run, tmp_p
     assert "\x1b" not in done.stdout + done.stderr
     assert "B  [link=https://x]Jonas[/link], 2026-11-21: NEGOTIATE, score 12" in done.stdout
     assert done.stderr == "warning: A is about Kontor Gruppen A/S and B about Evil [/] Corp; compared all the same\n"
+
+
+def test_a_clients_reviews_are_compared_with_each_other_never_with_its_intake(cli: Run, tmp_path: Path,
+                                                                              mette: Path) -> None:
+    good = {"invoice_trend": "on_time", "days_late": 0, "partial_payments": "no", "balance": "none",
+            "broken_promises": 0, "work_unpaid": "no", "feedback_days": 1, "is_that_all": "no", "approval_rounds": 1,
+            "networks": "all", "outside_brief": 1, "after_hours": "no", "goals_now": "measurable",
+            "hours_share": "pays_well", "belittling": "no", "respect": 5}
+
+    def review(who: str, day: int, **answers: object) -> None:
+        data = {"status": "complete", "prospect": {"name": "Kontor Gruppen A/S"}, "interviewer": who,
+                "interviewed_at": f"2027-02-{day:02d}T10:00", "answers": {**good, **answers}}
+        path = tmp_path / f"review-{who}.yaml"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert cli("report", path, "--rules", REPO / "rules" / "review.yaml").returncode == 0
+
+    assert cli("report", mette).returncode == 0
+    review("Mette", 1)
+    one = cli("compare", "Kontor Gruppen A/S")
+    assert one.returncode == 3 and "has one screening by rulebook review" in one.stderr
+    review("Jonas", 2, invoice_trend="later_each_time", days_late=20)
+    done = cli("compare", "Kontor Gruppen A/S")
+    assert done.returncode == 0, done.stderr
+    assert "(rulebook review " in done.stdout and "A  Mette, 2027-02-01: KEEP" in done.stdout
+    assert "2 answers differ" in done.stdout
