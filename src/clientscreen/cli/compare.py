@@ -106,7 +106,7 @@ def compare(
         warn(_("warning: {message}", message=mismatch))
     from clientscreen.textsafe import slug
 
-    if slug(result.a.prospect) != slug(result.b.prospect):
+    if second is not None and slug(result.a.prospect) != slug(result.b.prospect):  # a ledger client is one
         warn(_("warning: {message}", message=_("A is about {a} and B about {b}; compared all the same",
                                                 a=result.a.prospect, b=result.b.prospect)))
     if chosen is CompareFormat.json:
