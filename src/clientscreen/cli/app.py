@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, overload
 import typer
 
 from clientscreen import __version__
-from clientscreen.cli import helptext
+from clientscreen.cli import coercion, helptext
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def complete_path(incomplete: str) -> list[str]:
 
 
 helptext.install()
+coercion.install()
 app = typer.Typer(
     name="clientscreen",
     help=_("Screen a prospective client before the first meeting: take, negotiate or decline."),
