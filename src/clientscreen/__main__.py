@@ -1,6 +1,8 @@
-"""Console entry point: answer ``--version`` before importing anything heavy."""
+"""Console entry point: answer ``--version`` before importing anything heavy.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: it is one more module to load before ``--version``
+answers, and nothing in this file needs it on the Python versions clientscreen supports.
+"""
 
 import sys
 
