@@ -15,6 +15,10 @@ def main() -> None:
         return
     import os
 
+    # Pydantic looks for plugins in every installed package's entry points the first time it builds a
+    # validator: a fifth of a bare Typer app's start-up, for hooks that have no part in this program.
+    # The documented switch, as Typer sets it for its own adapters; a value the user set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from clientscreen import i18n
 
     i18n.set_language(i18n.from_command_line(sys.argv[1:], os.environ, _configured_language()))  # before --help's
