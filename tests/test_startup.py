@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, Run, plain_environment
 
 EXAMPLE = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
@@ -67,3 +69,40 @@ def test_a_number_option_still_goes_through_typer(cli: Run) -> None:
     done = cli("score", "--jobs", "x", EXAMPLE)
     assert done.returncode == 2
     assert "Invalid value for '--jobs' / '-j': Input should be a valid integer" in done.stderr
+
+
+def commands_built(argv: list[str], env: dict[str, str] | None = None) -> list[str]:
+    """The commands Typer builds for a run with ``argv`` (in a fresh interpreter: the app is process-wide)."""
+    script = (
+        "import typer\n"
+        "from clientscreen.cli import app\n"
+        "from clientscreen.cli.app import only_the_named_command\n"
+        f"only_the_named_command({argv!r})\n"
+        "print(' '.join(typer.main.get_command(app).commands))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**plain_environment(), **(env or {})})
+    return done.stdout.split()
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    everything = commands_built([])
+    assert {"report", "interview", "score", "rules", "ledger"} <= set(everything)
+    assert commands_built(["report", "x.yaml", "-f", "json"]) == ["report"]
+    assert commands_built(["--debug", "--lang", "da", "rules", "check"]) == ["rules"]
+    assert commands_built(["--lang=he", "ledger", "export"]) == ["ledger"]
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["repot"], ["--lang", "report", "x.yaml"], ["-V", "report"]])
+def test_help_a_mistyped_name_and_anything_unusual_keep_every_command(argv: list[str]) -> None:
+    assert commands_built(argv) == commands_built([])
+
+
+def test_shell_completion_keeps_every_command() -> None:
+    assert commands_built(["report"], {"_CLIENTSCREEN_COMPLETE": "complete_bash"}) == commands_built([])
+
+
+def test_a_mistyped_command_is_still_answered_with_the_close_one(cli: Run) -> None:
+    done = cli("repot", EXAMPLE)
+    assert done.returncode == 2
+    assert "No such command 'repot'. Did you mean 'report'?" in done.stderr
