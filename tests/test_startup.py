@@ -1,9 +1,10 @@
 """What a command loads before it answers, pinned so start-up cost cannot creep back unnoticed.
 
 Timing is for ``benchmarks/startup`` (ratios on a quiet machine); these tests only pin what must stay
-out of a run: Typer's Pydantic coercion (``cli/coercion.py`` does texts and file names itself) and
-the report formats not asked for. Also that the options coerced without Typer's adapters are
-refused in Typer's own words, and that those still given to Typer (numbers) are too.
+out of a run: Typer's Pydantic coercion (``cli/coercion.py`` does texts and file names itself), the
+report formats not asked for, and the commands a run does not name (``app.only_the_named_command``).
+Also that the options coerced without Typer's adapters are refused in Typer's own words, and that
+those still given to Typer (numbers) are too.
 """
 
 from __future__ import annotations
