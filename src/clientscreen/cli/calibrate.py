@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -42,14 +41,13 @@ def calibrate(
     import json
     import sys
 
+    from clientscreen.cli.ledger import ledger_path
     from clientscreen.ledger import calibrate as core
-    from clientscreen.ledger import store
     from clientscreen.rulebook.model import load_rulebook, resolve_path
 
     source = resolve_path(rules)
-    ledger_path = store.resolve_path(ledger, os.environ)
     if output is not None:
-        _not_an_input(output, source, ledger_path)
+        _not_an_input(output, source, ledger_path(ledger))
     book = load_rulebook(rules)
     with open_ledger(ledger) as opened:
         result = core.calibrate(opened.cases(book.id), min_sample)
