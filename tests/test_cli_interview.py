@@ -72,10 +72,18 @@ FULL = [
 ]
 
 
+def decide_later(child: pexpect.spawn, prompt: str = "What did you decide?") -> None:
+    """The interview's last step asks what the agency decided; Enter, its default, leaves that for later."""
+    child.expect_exact(prompt)
+    child.expect_exact("> ")
+    child.sendline("")
+
+
 def finish(child: pexpect.spawn) -> None:
     child.expect_exact("or f to finish.")
     child.sendline("f")
     child.expect_exact("Answers saved to ")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
 
@@ -94,6 +102,7 @@ def test_a_full_interview_ends_with_the_report_and_a_complete_private_file(tmp_p
     child.sendline("f")
     child.expect_exact("TAKE")
     child.expect_exact("Answers saved to screenings/nordlys-aps-")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -205,6 +214,7 @@ def test_markup_and_escape_sequences_in_a_name_are_shown_as_plain_text(tmp_path:
     child.expect_exact("or f to finish.")
     child.sendline("f")
     child.expect_exact("Evil [/] Corp [bold]x[/bold]")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -232,6 +242,7 @@ def test_the_interview_ends_with_the_brief_wrapped_within_a_60_column_terminal(t
     child.sendline("f")
     child.expect_exact("Answers saved to")
     report = child.before or ""
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     plain = re.sub(r"\x1b\[[0-9;]*m", "", report)  # NO_COLOR still allows bold
@@ -250,9 +261,11 @@ def test_colour_in_a_terminal_and_none_with_no_color(tmp_path: Path) -> None:
         answer(child, *FULL)
         child.expect_exact("or f to finish.")
         child.sendline("f")
+        child.expect_exact("Recorded in the ledger.")
+        outputs[colour] = child.before or ""
+        decide_later(child)
         child.expect(pexpect.EOF)
         child.close()
-        outputs[colour] = child.before or ""
     assert "\x1b[1;32m" in outputs[True] or "\x1b[32;1m" in outputs[True]
     assert "\x1b[32" not in outputs[False] and "\x1b[1;32" not in outputs[False]
     assert "TAKE" in outputs[False]
@@ -301,6 +314,7 @@ def test_the_default_rulebook_interview_runs_to_a_verdict(tmp_path: Path) -> Non
         child.expect_exact("or f to finish.")
     child.sendline("f")
     child.expect_exact("NOT ENOUGH EVIDENCE YET, leaning")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -19,7 +19,7 @@ import yaml
 from clientscreen import i18n
 from clientscreen.interview.engine import SHORTCUTS
 from conftest import FIXTURES, Run
-from test_cli_interview import saved_file, spawn
+from test_cli_interview import decide_later, saved_file, spawn
 
 pytestmark = pytest.mark.pty
 RULES = FIXTURES / "core" / "rules.yaml"
@@ -146,6 +146,7 @@ def test_typos_numbers_and_resume_in_each_language(tmp_path: Path, lang: str) ->
     resumed.expect_exact(say(lang, "Review your answers"))
     resumed.expect_exact("> ")
     resumed.sendline(SHORTCUTS["finish"][lang])
+    decide_later(resumed, say(lang, "What did you decide?"))
     resumed.expect(pexpect.EOF)
     resumed.close()
     assert resumed.exitstatus == 0
@@ -178,6 +179,7 @@ def test_f_anywhere_and_a_review_that_fits_80_by_24(tmp_path: Path) -> None:
     assert any(f"Page 2 of {pages}" in line for line in review_screen(child))
     child.sendline("f")
     child.expect_exact("NOT ENOUGH EVIDENCE YET, leaning")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -197,6 +199,7 @@ def test_quick_asks_what_moves_the_verdict_and_stops_when_it_is_settled(tmp_path
     child.sendline("f")
     child.expect_exact("✖ DECLINE")
     child.expect(pexpect.EOF)
+    assert "What did you decide?" not in (child.before or "")  # --quick: decide later, with `decide`
     child.close()
     assert child.exitstatus == 0
     data = yaml.safe_load(saved_file(tmp_path).read_text(encoding="utf-8"))

@@ -109,6 +109,9 @@ def test_an_interview_in_each_language_from_the_name_to_the_report(tmp_path: Pat
         child.sendline(letters["unknown"])
     child.sendline(letters["finish"])
     child.expect_exact(start_of(lang, "Answers saved to {path}"))
+    child.expect_exact(say(lang, "What did you decide?"))
+    child.expect_exact("> ")
+    child.sendline("")  # decide later
     child.expect(pexpect.EOF)
     child.close()
     shown = seen(child)

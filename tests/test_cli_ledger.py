@@ -156,13 +156,14 @@ def test_two_imports_at_once_both_succeed(tmp_path: Path) -> None:
 
 @pytest.mark.pty
 def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
-    from test_cli_interview import FULL, RULES, answer, spawn
+    from test_cli_interview import FULL, RULES, answer, decide_later, spawn
 
     child = spawn(tmp_path, "--rules", RULES, "--prospect", "Nordlys ApS")
     answer(child, *FULL)
     child.expect_exact("or f to finish.")
     child.sendline("f")
     child.expect_exact("Recorded in the ledger.")
+    decide_later(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from clientscreen import settings
 from conftest import FIXTURES, REPO, Run
@@ -87,12 +88,74 @@ def test_a_wrong_language_in_a_file_is_pinned_to_the_file(cli: Run, tmp_path: Pa
 
 def test_the_keys_are_one_line_each() -> None:
     """A later key (a ledger path, a review interval) is one entry here; everything else reads from KEYS."""
-    assert [k.name for k in settings.KEYS] == ["language", "rules", "screenings", "interviewer", "currency"]
+    assert [k.name for k in settings.KEYS] == ["language", "rules", "screenings", "interviewer", "currency",
+                                               "ledger", "review_interval"]
     found = settings.load({"currency": "NOK"}, {"CLIENTSCREEN_INTERVIEWER": "Mette"}, Path("/nonexistent"), None)
     assert {k: (v.value, v.source) for k, v in found.values.items()} == {
         "language": (None, "default"), "rules": (None, "default"), "screenings": ("screenings", "default"),
         "interviewer": ("Mette", "environment"), "currency": ("NOK", "option"),
+        "ledger": ("clientscreen.db", "default"), "review_interval": ("90", "default"),
     }
+
+
+# -- the ledger and the review interval, from a settings file ----------------------------------------------------
+
+
+def answered(folder: Path, name: str, days_ago: int) -> Path:
+    """A complete answers file of an example prospect, renamed and dated ``days_ago`` days before today."""
+    from datetime import date, timedelta
+
+    text = (REPO / "examples" / "prospects" / "nordlys-webshop.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["prospect"] = {"name": name}
+    data["interviewed_at"] = f"{(date.today() - timedelta(days=days_ago)).isoformat()}T10:00"
+    path = folder / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_ledger_and_review_interval_a_settings_file_names(cli: Run, tmp_path: Path, home: dict[str, str]) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (tmp_path / "team").mkdir()
+    user_file(home).write_text(f'ledger = "{tmp_path / "team" / "clients.db"}"\nreview_interval = 5\n',
+                               encoding="utf-8")
+    done = cli("report", answered(work, "Fjord Film", 10), env=home, cwd=work)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "team" / "clients.db").is_file() and not (work / "clientscreen.db").exists()
+    listed = cli("clients", env=home, cwd=work)  # read from the same ledger
+    assert listed.returncode == 0 and "Fjord Film" in listed.stdout, listed.stderr
+    due = cli("clients", "--due", env=home, cwd=work)  # 10 days ago, every 5 days: due
+    assert "Fjord Film" in due.stdout and " due" in due.stdout
+    # option > environment > settings file > default, as for every other setting
+    assert "No client is due" in cli("clients", "--due", env={**home, "CLIENTSCREEN_REVIEW_INTERVAL": "30"},
+                                     cwd=work).stdout
+    assert "No client is due" in cli("clients", "--due", "--interval", "30", env=home, cwd=work).stdout
+    elsewhere = cli("clients", env={**home, "CLIENTSCREEN_LEDGER": str(tmp_path / "other.db")}, cwd=work)
+    assert "The ledger has no clients yet." in elsewhere.stdout
+    assert "Fjord Film" not in cli("clients", "--ledger", tmp_path / "other.db", env=home, cwd=work).stdout
+    shown = {line.split()[0]: line for line in cli("config", env=home, cwd=work).stdout.splitlines()[:7]}
+    assert f"{tmp_path / 'team' / 'clients.db'}  [settings file ({user_file(home)}:1)]" in shown["ledger"]
+    assert f"5  [settings file ({user_file(home)}:2)]" in shown["review_interval"]
+    given = cli("config", "--ledger", "x.db", "--interval", "7", env=home, cwd=work).stdout.splitlines()
+    assert "x.db  [option]" in given[5] and "7  [option]" in given[6]
+    # a relative path is the file's: the working folder's file puts the ledger beside itself
+    (work / "clientscreen.toml").write_text('ledger = "here.db"\n', encoding="utf-8")
+    assert cli("report", answered(work, "Fjord Film", 3), env=home, cwd=work).returncode == 0
+    assert (work / "here.db").is_file()
+
+
+@pytest.mark.parametrize(
+    ("line", "col"), [("review_interval = \"thirty\"", 19), ("review_interval =  0", 20),
+                      ("review_interval = true", 19), ("review_interval = 2.5", 19)])
+def test_a_bad_review_interval_is_one_line_at_its_place(
+    cli: Run, tmp_path: Path, home: dict[str, str], line: str, col: int
+) -> None:
+    (tmp_path / "clientscreen.toml").write_text(f'currency = "DKK"\n{line}\n', encoding="utf-8")
+    done = cli("clients", "--due", env=home)
+    assert (done.returncode, done.stdout) == (3, "")
+    assert done.stderr == (f"{tmp_path / 'clientscreen.toml'}:2:{col}: review_interval takes a whole number of days "
+                           "from 1, such as review_interval = 30\n")
 
 
 # -- list: the screenings folder, newest first -------------------------------------------------------------------

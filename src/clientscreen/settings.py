@@ -1,4 +1,5 @@
-"""Settings a team sets once: the language, the rulebook, the screenings folder, the interviewer, the currency.
+"""Settings a team sets once: the language, the rulebook, the screenings folder, the interviewer, the currency,
+the ledger and the days between reviews of a current client.
 
 Each value comes from the first of: a command-line option, an environment variable, a settings file,
 the default. Settings files are TOML, read with the standard library: ``clientscreen.toml`` (or
@@ -33,12 +34,17 @@ MAX_BYTES: Final = 64 * 1024
 
 @dataclass(frozen=True)
 class Key:
-    """One setting: its name in a file, its environment variable, and whether it names a path."""
+    """One setting: its name in a file, its environment variable, and whether it names a path or a number of days.
+
+    Every value is kept as text, as an option or a variable gives it; ``days`` values are checked when a
+    file is read (a whole number from 1), so a bad one stops the command at its place in the file.
+    """
 
     name: str
     env: str
     path: bool = False
     default: str | None = None
+    days: bool = False
 
 
 KEYS: Final = (
@@ -47,6 +53,8 @@ KEYS: Final = (
     Key("screenings", "CLIENTSCREEN_SCREENINGS", path=True, default="screenings"),
     Key("interviewer", "CLIENTSCREEN_INTERVIEWER"),
     Key("currency", "CLIENTSCREEN_CURRENCY"),
+    Key("ledger", "CLIENTSCREEN_LEDGER", path=True, default="clientscreen.db"),
+    Key("review_interval", "CLIENTSCREEN_REVIEW_INTERVAL", default="90", days=True),
 )
 BY_NAME: Final = {k.name: k for k in KEYS}
 
@@ -72,6 +80,12 @@ class Settings:
     def path(self, name: str) -> Path | None:
         value = self.get(name)
         return None if value is None else Path(value)
+
+    def from_file(self, name: str) -> str | None:
+        """The value a settings file gives, or None: for a setting whose option and variable are read elsewhere
+        (the ledger's path, the review interval), which then takes this as the step before its default."""
+        value = self.values[name]
+        return value.value if value.source == "file" else None
 
 
 def candidates(cwd: Path, config_dir: Path | None) -> list[Path]:
@@ -155,6 +169,13 @@ def read_file(path: Path) -> dict[str, Value]:
         if known is None:
             problems.append(Problem(name, _("unknown setting {key!r}; the settings are {keys}",
                                             key=key, keys=", ".join(BY_NAME)), line, col))
+        elif known.days:
+            days = _days(value)
+            if days is None:
+                problems.append(Problem(name, _("{key} takes a whole number of days from 1, such as {key} = 30",
+                                                key=key), line, _value_column(lines, line)))
+            else:
+                found[key] = Value(str(days), "file", f"{name}:{line}" if line else name)
         elif not isinstance(value, str) or not value.strip():
             problems.append(Problem(name, _("{key} takes text in quotes, such as {key} = \"{example}\"",
                                             key=key, example=_EXAMPLES.get(key, "…")), line, col))
@@ -168,7 +189,28 @@ def read_file(path: Path) -> dict[str, Value]:
 
 
 _EXAMPLES: Final = {"language": "da", "rules": "rules/agency.yaml", "screenings": "screenings",
-                    "interviewer": "Mette", "currency": "DKK"}
+                    "interviewer": "Mette", "currency": "DKK", "ledger": "clientscreen.db"}
+
+
+def _days(value: object) -> int | None:
+    """A number of days: a TOML integer, or text of digits (as the variable gives it); None if it is not one."""
+    if isinstance(value, bool):  # TOML's true is no number of days, though Python's bool is an int
+        return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and value >= 1 else None
+
+
+def _value_column(lines: Sequence[str], line: int | None) -> int | None:
+    """The column where the value on ``line`` starts (after ``=`` and its spaces), for an error that points at it."""
+    if line is None:
+        return None
+    text = lines[line - 1]
+    equals = text.find("=")
+    if equals < 0:
+        return None
+    rest = text[equals + 1:]
+    return equals + 2 + len(rest) - len(rest.lstrip())
 _TOML_PLACE = re.compile(r"^(?P<message>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -56,8 +55,8 @@ def calibrate(
     import sys
 
     from clientscreen.cli.app import emit
+    from clientscreen.cli.ledger import ledger_path
     from clientscreen.ledger import calibrate as core
-    from clientscreen.ledger import store
     from clientscreen.rulebook import diff
     from clientscreen.rulebook.model import load_rulebook, resolve_path
 
@@ -65,10 +64,10 @@ def calibrate(
     rules_out = write_rules if page or write_rules is not None else output
     page_out = output if page else None
     source = resolve_path(rules)
-    ledger_path = store.resolve_path(ledger, os.environ)
+    ledger_file = ledger_path(ledger)
     for given in (rules_out, page_out):
         if given is not None:
-            _not_an_input(given, source, ledger_path)
+            _not_an_input(given, source, ledger_file)
     if rules_out is not None and page_out is not None and _same(rules_out, page_out):
         from clientscreen.errors import UsageError
 

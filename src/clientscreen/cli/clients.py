@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, app, make_console, warn
+from clientscreen.cli.app import LangOption, app, make_console, settings, warn
 from clientscreen.cli.ledger import LedgerOption, open_ledger
 from clientscreen.i18n import _
 
@@ -34,7 +34,8 @@ def clients(
     interval: Annotated[
         int | None,
         typer.Option("--interval", min=1, metavar="DAYS", show_default=False,
-                     help=_("Days between reviews (default: $CLIENTSCREEN_REVIEW_INTERVAL, else 90).")),
+                     help=_("Days between reviews (default: $CLIENTSCREEN_REVIEW_INTERVAL, else the settings "
+                            "file's review_interval, else 90).")),
     ] = None,
     ledger: LedgerOption = None,
     lang: LangOption = None,
@@ -45,7 +46,8 @@ def clients(
     from clientscreen.ledger import portfolio
     from clientscreen.report import bidi
 
-    days = portfolio.review_interval(interval, os.environ)
+    configured = settings().from_file("review_interval")  # checked when the file was read
+    days = portfolio.review_interval(interval, os.environ, int(configured) if configured is not None else None)
     with open_ledger(ledger) as opened:
         everyone = portfolio.rows(opened, date.today(), days)
     shown = [r for r in everyone if r.due] if due else everyone

@@ -77,16 +77,15 @@ def compare(
     lang: LangOption = None,
 ) -> None:
     import json
-    import os
 
     from clientscreen.atomic import refuse_input
+    from clientscreen.cli.ledger import ledger_path as resolve_ledger
     from clientscreen.errors import UsageError
-    from clientscreen.ledger import store
     from clientscreen.report import compare as core
 
     chosen = CompareFormat(pick([f.value for f in CompareFormat], fmt, "--format"))
     rules = rulebook(rules)  # else the settings file's
-    ledger_path = store.resolve_path(ledger, os.environ)
+    ledger_path = resolve_ledger(ledger)
     if second is None:
         if Path(first).suffix.casefold() in (".yaml", ".yml", ".json") or first == "-":
             raise UsageError(_("compare takes two answers files, or one client of the ledger; {given} is a file",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, warn
+from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, settings, warn
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ LedgerOption = Annotated[
     Path | None,
     typer.Option(
         "--ledger",
-        help=_("Ledger database (default: $CLIENTSCREEN_LEDGER, else clientscreen.db in this folder)."),
+        help=_("Ledger database (default: $CLIENTSCREEN_LEDGER, else the settings file's ledger, else "
+               "clientscreen.db in this folder)."),
         show_default=False,
         dir_okay=False,
     ),
@@ -41,10 +42,18 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
 
+def ledger_path(option: Path | None) -> Path:
+    """The ledger in force: ``--ledger``, the variable, the settings file's ``ledger``, else clientscreen.db here."""
+    from clientscreen.ledger import store
+
+    configured = settings().from_file("ledger")
+    return store.resolve_path(option, os.environ, Path(configured) if configured is not None else None)
+
+
 def open_ledger(option: Path | None) -> Ledger:
     from clientscreen.ledger import store
 
-    return store.connect(store.resolve_path(option, os.environ))
+    return store.connect(ledger_path(option))
 
 
 def record(option: Path | None, file: AnswersFile, book: Rulebook, assessment: Assessment) -> bool:
@@ -121,9 +130,9 @@ def ledger_export(
 
     from clientscreen.atomic import write_atomic
     from clientscreen.errors import UsageError
-    from clientscreen.ledger import export, store
+    from clientscreen.ledger import export
 
-    path = store.resolve_path(ledger, os.environ)
+    path = ledger_path(ledger)
     if output is not None and output.exists() and path.exists() and output.resolve() == path.resolve():
         raise UsageError(_("-o {path} is the ledger itself; write the export elsewhere", path=output))
     with open_ledger(ledger) as opened:

@@ -13,7 +13,14 @@ from clientscreen.cli.ledger import LedgerOption, open_ledger
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from clientscreen.interview.answersfile import AnswersFile
+    from clientscreen.interview.terminal import TerminalUI
+    from clientscreen.ledger.outcomes import Decision
     from clientscreen.ledger.store import Ledger
+    from clientscreen.rulebook.model import Rulebook
+    from clientscreen.scoring import Assessment
 
 
 class DecisionChoice(StrEnum):
@@ -32,6 +39,15 @@ def decide(
     ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
+    made = record_decision(ledger, client, decision.value, reason)
+    warn(decided_words(made))
+
+
+def record_decision(ledger: Path | None, client: str, decision: str, reason: str | None) -> Decision:
+    """Record what the agency decided beside the client's latest verdict: ``decide`` and the interview's last step.
+
+    A decision against the verdict needs a reason (a usage error without one, exit 2); deciding again replaces.
+    """
     from clientscreen.errors import UsageError
     from clientscreen.rulebook.diff import verdict_name
     from clientscreen.textsafe import one_line
@@ -39,15 +55,82 @@ def decide(
     why = one_line(reason).strip() if reason else None
     with open_ledger(ledger) as opened:
         ident, _screening, verdict = opened.latest(client)
-        if decision.value != verdict and not why:
+        if decision != verdict and not why:
             raise UsageError(_("{client}: the verdict was {verdict}; to {decision} instead, give a --reason",
-                               client=ident, verdict=verdict_name(verdict), decision=verdict_name(decision.value)))
-        made = opened.decide(client, decision.value, why)
+                               client=ident, verdict=verdict_name(verdict), decision=verdict_name(decision)))
+        return opened.decide(client, decision, why)
+
+
+def decided_words(made: Decision, name: Callable[[str], str] | None = None) -> str:
+    """What was recorded, in a line: the decision, and against which verdict and why where it overrides it.
+
+    ``name``: how the verdicts are called (a rulebook's own names); the engine's words by default.
+    """
+    from clientscreen.rulebook.diff import verdict_name
+
+    called = name or verdict_name
     if made.overrides:
-        warn(_("{client}: {decision} against the verdict {verdict}, because: {reason}", client=ident,
-               decision=verdict_name(made.decision), verdict=verdict_name(made.verdict), reason=why))
-    else:
-        warn(_("{client}: {decision}, as the verdict said", client=ident, decision=verdict_name(made.decision)))
+        return _("{client}: {decision} against the verdict {verdict}, because: {reason}", client=made.client,
+                 decision=called(made.decision), verdict=called(made.verdict), reason=made.reason)
+    return _("{client}: {decision}, as the verdict said", client=made.client, decision=called(made.decision))
+
+
+def ask_decision(ui: TerminalUI, book: Rulebook, file: AnswersFile, assessment: Assessment,
+                 ledger: Path | None) -> None:
+    """The interview's last step: what the lead decided, recorded as ``decide`` records it.
+
+    Enter (the default), Ctrl-C or Ctrl-D leaves the decision for later: the screening is saved and recorded
+    already, so nothing is lost, and the line to decide later is shown. Against the verdict a reason is asked.
+    """
+    import contextlib
+    import shlex
+
+    from clientscreen.cli.ledger import ledger_path
+    from clientscreen.interview import terminal
+    from clientscreen.report.bidi import embedded
+    from clientscreen.rulebook.model import Verdict
+    from clientscreen.textsafe import one_line
+
+    def name(value: str) -> str:
+        return book.verdict_name(Verdict(value)) if value in Verdict.__members__.values() else value
+
+    choices = {str(i): v.value for i, v in enumerate(Verdict, start=1)}
+    for v in Verdict:
+        choices |= {v.value: v.value, v.shown.casefold(): v.value, name(v.value).casefold(): v.value}
+    verdict = assessment.verdict.value
+    client = one_line(file.prospect.name)
+    try:
+        ui.console.print()
+        ui.say(_("What did you decide?"), "bold")
+        keys = [f"{i} {name(v.value)}" for i, v in enumerate(Verdict, start=1)] + [_("Enter: decide later")]
+        ui.say("   " + " · ".join(keys), "dim")
+        while True:
+            typed = one_line(terminal.read_line()).strip()
+            if not typed or typed.casefold() in choices:
+                break
+            ui.say(_("{answer!r} is not a decision; type 1, 2 or 3, or press Enter to decide later", answer=typed),
+                   "yellow")
+        decision = choices.get(typed.casefold()) if typed else None
+        reason = None
+        if decision is not None and decision != verdict:
+            reason = ui.ask_text(_("The verdict was {verdict}; why {decision} instead? (Enter: decide later)",
+                                   verdict=name(verdict), decision=name(decision)), required=False).strip() or None
+            if reason is None:
+                decision = None
+    except terminal.Ended as ended:
+        if ended.kind not in ("interrupted", "eof"):
+            raise
+        decision = None
+    if decision is None:
+        later = f"clientscreen decide {shlex.quote(client)} take|negotiate|decline --reason \"…\""
+        ui.say(_("No decision recorded. Once it is made: {command}", command=embedded(later)), "dim")
+        return
+    made = record_decision(ledger, client, decision, reason)
+    ui.say(decided_words(made, name))
+    path = ledger_path(ledger)
+    with contextlib.suppress(ValueError):  # as the user would type it, where it is inside the working folder
+        path = path.resolve().relative_to(Path.cwd().resolve())
+    ui.say(_("Recorded in {path}.", path=embedded(str(path))), "dim")
 
 
 @app.command("outcome", help=_("Record how a client turned out; 'outcome import FILE.csv' takes many from a CSV."))

@@ -102,7 +102,8 @@ def report(
     draft = loaded.file.status == "draft"
     assessment = assess(book, given)
     side = ourside.status(book, assessment.verdict, loaded.file.our_side)
-    r = content.to_dict(assessment, book, loaded.file.prospect, side, draft=draft)
+    decided = None if draft or no_ledger else _decision(ledger, loaded.file, book)
+    r = content.to_dict(assessment, book, loaded.file.prospect, side, draft=draft, decision=decided)
     text: str | None = None
     if terms:
         from clientscreen.report.terms import term_sheet  # each format's module only when asked for
@@ -144,6 +145,22 @@ def report(
         record(ledger, loaded.file, book, assessment)
 
 
+def _decision(ledger: Path | None, file: AnswersFile, book: Rulebook) -> dict[str, object] | None:
+    """What the ledger says the agency decided on this very screening, if anything (the ledger is not created)."""
+    from clientscreen.cli.ledger import ledger_path, open_ledger
+    from clientscreen.ledger.records import identity
+
+    if not ledger_path(ledger).exists():
+        return None
+    this = identity(file, book.digest)
+    with open_ledger(ledger) as opened:
+        made = next((d for d in opened.decisions().values() if d.screening == this), None)
+    if made is None:
+        return None
+    return {"decision": made.decision, "verdict": made.verdict, "reason": made.reason, "overrides": made.overrides,
+            "decided_at": made.decided_at}
+
+
 @app.command(
     help=_("Run the intake interview in the terminal, saving every answer as it is given."),
     epilog=examples("clientscreen interview", "clientscreen interview --prospect 'Kontor Gruppen' --lang da",
@@ -183,8 +200,14 @@ def interview(
         )
     if resume is not None and (out is not None or prospect is not None or interviewer is not None):
         raise UsageError(_("--resume continues a file as it is; it takes none of --out, --prospect, --interviewer"))
+
+    def decided(ui: TerminalUI, book: Rulebook, file: AnswersFile, assessment: Assessment) -> None:
+        from clientscreen.cli.outcomes import ask_decision
+
+        ask_decision(ui, book, file, assessment, ledger)
+
     conduct(rules, resume=resume, out=out, name=prospect, interviewer=interviewer, quick=quick, ledger=ledger,
-            lang=lang)
+            lang=lang, after=None if quick else decided)  # --quick is for the minute before: decide later
 
 
 def conduct(

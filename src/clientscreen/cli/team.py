@@ -19,6 +19,7 @@ from clientscreen.cli.app import (
     settings,
     warn,
 )
+from clientscreen.cli.ledger import LedgerOption
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
@@ -32,12 +33,21 @@ if TYPE_CHECKING:
     epilog=examples("clientscreen config", "clientscreen config --lang da", "CLIENTSCREEN_RULES=rules/b.yaml "
                     "clientscreen config"),
 )
-def config(rules: RulesOption = None, lang: LangOption = None) -> None:
+def config(
+    rules: RulesOption = None,
+    ledger: LedgerOption = None,
+    interval: Annotated[
+        int | None, typer.Option("--interval", min=1, metavar="DAYS", show_default=False,
+                                 help=_("Days between reviews, as 'clients --interval' takes them."))
+    ] = None,
+    lang: LangOption = None,
+) -> None:
     from clientscreen import i18n
     from clientscreen import settings as core
 
     options = {"language": lang, "rules": str(rules) if rules is not None and "CLIENTSCREEN_RULES" not in os.environ
-               else None}
+               else None, "ledger": str(ledger) if ledger is not None else None,
+               "review_interval": str(interval) if interval is not None else None}
     found = core.load(options, os.environ, Path.cwd(), core.user_config_dir())
     found = _language_in_force(found, i18n.current())
     sources = {"option": _("option"), "environment": _("environment"), "file": _("settings file"),

@@ -23,6 +23,7 @@ from clientscreen.interview.answersfile import Prospect
 from clientscreen.report.bidi import LINE_WIDTH, right_to_left, signed
 from clientscreen.report.content import (
     band_of_score,
+    decision_words,
     headline,
     our_side_words,
     proposal,
@@ -101,6 +102,11 @@ class Brief:
         facts = " · ".join((_("Score {score}", score=r["score"]), *band,
                             _("evidence {share}", share=percent(r["coverage"]))))
         out.append(Text(facts, style="dim"))
+        decided = decision_words(r)
+        if decided:  # what the agency did with the verdict, above all an override
+            text = _clipped(decided, 2, width)
+            text.stylize("bold" if r["decision"]["overrides"] else "")
+            out.append(text)
         side = our_side_words(r)
         if side:  # a let go with our own side unchecked, or partly ours, is not final
             text = _clipped(side, 2, width)

@@ -175,6 +175,19 @@ def our_side_words(report: dict[str, Any]) -> str:
     return ""
 
 
+def decision_words(report: dict[str, Any]) -> str:
+    """What the agency decided beside this verdict, once recorded: against the verdict, with its reason."""
+    d = report.get("decision")
+    if not d:
+        return ""
+    names = report["verdict_names"]
+    decision, verdict = names.get(d["decision"], d["decision"]), names.get(d["verdict"], d["verdict"])
+    if d["overrides"]:
+        return _("Decided: {decision}, against the verdict {verdict}, because: {reason}", decision=decision,
+                 verdict=verdict, reason=d["reason"] or "")
+    return _("Decided: {decision}, as the verdict said", decision=decision)
+
+
 def band_words(report: dict[str, Any]) -> str:
     t = report["thresholds"]
     neg, dec = t["negotiate"], t["decline"]
