@@ -129,16 +129,11 @@ class Tally:
             if counts is None:
                 counts = self.flags[key] = [0, 0, 0]
                 self.answers[key] = set()
-            counts[0] += 1
-            counts[1] += judged
-            counts[2] += bad
+            _count(counts, judged, bad)
             seen = self.answers[key]
             if len(seen) < 5:
                 seen.add(answer)
-        v = self.verdicts.setdefault(case.verdict, [0, 0, 0])
-        v[0] += 1
-        v[1] += judged
-        v[2] += bad
+        _count(self.verdicts.setdefault(case.verdict, [0, 0, 0]), judged, bad)
         if case.decision is not None and case.decision != case.verdict and case.verdict in CAUTION:
             self.overrides[0] += 1
             if not judged:
@@ -166,6 +161,13 @@ class Tally:
         total, verdict_right, agency_right, unknown = self.overrides
         return Calibration(self.clients, base, min_sample, tuple(stats), verdicts,
                            Overrides(total, verdict_right, agency_right, unknown))
+
+
+def _count(counts: list[int], judged: bool, bad: bool) -> None:
+    """One more client in a flag's or a verdict's [clients, judged, bad]."""
+    counts[0] += 1
+    counts[1] += judged
+    counts[2] += bad
 
 
 def _verdict_order(verdict: str) -> tuple[int, str]:
