@@ -131,7 +131,7 @@ def test_in_bash_a_folder_completes_with_a_slash_and_no_space_a_file_with_a_spac
     env = {**plain_environment(), "PATH": f"{Path(installed_command()).parent}:/usr/bin:/bin", "TERM": "dumb",
            "PS1": "$ ", "INPUTRC": "/dev/null"}
     shell = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], cwd=str(tmp_path), env=env, encoding="utf-8",
-                          timeout=20, dimensions=(24, 200))
+                          timeout=60, dimensions=(24, 200))
     try:
         # a function of the same name shows the words the line ended with; the completion still runs the program
         shell.sendline("source completion.bash; clientscreen() { printf '<%s>' \"$@\"; echo; }")
