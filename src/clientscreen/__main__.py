@@ -1,6 +1,8 @@
-"""Console entry point: answer ``--version`` before importing anything heavy."""
+"""Console entry point: answer ``--version`` before importing anything heavy.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: it is one more module to load before ``--version``
+answers, and nothing in this file needs it on the Python versions clientscreen supports.
+"""
 
 import sys
 
@@ -13,6 +15,10 @@ def main() -> None:
         return
     import os
 
+    # Pydantic looks for plugins in every installed package's entry points the first time it builds a
+    # validator: a fifth of a bare Typer app's start-up, for hooks that have no part in this program.
+    # The documented switch, as Typer sets it for its own adapters; a value the user set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from clientscreen import i18n
 
     i18n.set_language(i18n.from_command_line(sys.argv[1:], os.environ, _configured_language()))  # before --help's

@@ -15,14 +15,16 @@ mapping it is given, never the process's environment on its own, and prints noth
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _
+
+if TYPE_CHECKING:
+    import tomllib
 
 FILE_NAMES: Final = ("clientscreen.toml", ".clientscreen.toml")  # in the working folder, in this order
 USER_FILE: Final = "clientscreen.toml"  # in the user's config folder
@@ -138,6 +140,8 @@ def read_file(path: Path) -> dict[str, Value]:
     except UnicodeDecodeError as exc:
         raise InputError([Problem(name, _("is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8",
                                           byte=raw[exc.start]), raw[: exc.start].count(b"\n") + 1)]) from None
+    import tomllib  # only where a settings file exists: most runs have none
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -81,13 +81,10 @@ def report(
 
     from clientscreen import i18n
     from clientscreen.atomic import refuse_input
-    from clientscreen.cli import pager
     from clientscreen.cli.ledger import record
     from clientscreen.errors import UsageError
     from clientscreen.interview import answersfile
-    from clientscreen.report import bidi, brief, content, html, markdown
-    from clientscreen.report import full as full_report
-    from clientscreen.report.terms import term_sheet
+    from clientscreen.report import content
     from clientscreen.rulebook import ourside
     from clientscreen.rulebook.model import load_rulebook
     from clientscreen.scoring import assess
@@ -108,20 +105,36 @@ def report(
     r = content.to_dict(assessment, book, loaded.file.prospect, side, draft=draft)
     text: str | None = None
     if terms:
+        from clientscreen.report.terms import term_sheet  # each format's module only when asked for
+
         text = term_sheet(r)
     elif chosen is ReportFormat.json:
         text = json.dumps(r, ensure_ascii=False, indent=2) + "\n"
     elif chosen is ReportFormat.markdown:
+        from clientscreen.report import markdown
+
         text = markdown.from_dict(r)
     elif chosen is ReportFormat.html:
+        from clientscreen.report import html
+
         text = html.page(r)
     else:
-        more = None if full else _("Everything else: clientscreen report {file} --full",
-                                   file=bidi.embedded(str(answers)))
-        view = full_report.from_dict(r) if full else brief.from_dict(r, more=more)
+        from clientscreen.report import bidi
+
+        if full:
+            from clientscreen.report import full as full_report
+
+            view = full_report.from_dict(r)
+        else:
+            from clientscreen.report import brief
+
+            view = brief.from_dict(r, more=_("Everything else: clientscreen report {file} --full",
+                                              file=bidi.embedded(str(answers))))
         if output is not None:
             text = plain(view, width=100 if full else 80)
         else:
+            from clientscreen.cli import pager
+
             console = make_console()
             with bidi.autodetect(console, i18n.is_rtl()):
                 pager.show(console, view, use_pager=not no_pager)
@@ -231,10 +244,12 @@ def conduct(
             session, stale, changed = screening.resume(resume, book, lang=i18n.current(), rules_path=rules)
             _say_stale(ui, session.path, stale, changed)
         else:
-            default = settings().get("interviewer") or screening.default_interviewer()
+            def default() -> str | None:  # asked for only when needed: git's user.name costs a process
+                return settings().get("interviewer") or screening.default_interviewer()
+
             if name:  # named on the command line: straight to the questions
                 who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file
-                interviewer = interviewer or default
+                interviewer = interviewer or default()
             else:
                 who = Prospect(
                     name=ui.ask_text(_("Prospect name:"), required=True, limit=NAME_LIMIT),
@@ -242,7 +257,7 @@ def conduct(
                     contact=ui.ask_text(_("Contact (optional):"), required=False, limit=LINE_LIMIT) or None,
                 )
                 if interviewer is None:
-                    interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default)
+                    interviewer = ui.ask_text(_("Your name (the interviewer):"), required=False, default=default())
             session = screening.start(book, who, out, interviewer=interviewer or None, lang=i18n.current(),
                                       rules_path=rules, folder=settings().path("screenings"))
         ui.say(_("Answers are saved to {path} as you go.", path=bidi.embedded(str(session.path))), "dim")

@@ -29,7 +29,7 @@ Line = Annotated[StrictStr, Field(max_length=LINE_LIMIT)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)  # built when first used
 
 
 class Prospect(_Model):

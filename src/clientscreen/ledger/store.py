@@ -492,6 +492,8 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = VERSION) -> int:
         raise LedgerError(_("{path}: written by a newer clientscreen (schema {found}, this one knows {known}); "
                             "upgrade clientscreen", path=path, found=found, known=VERSION))
     start = found
+    if found >= target:  # the common case: no write lock taken just to read the version again
+        return start
     while True:
         with _transaction(conn):
             current = schema_version(conn)  # read again under the lock: another process may have moved it

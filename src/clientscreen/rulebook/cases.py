@@ -40,7 +40,7 @@ Status = Literal["pass", "fail", "todo", "fixed", "error"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)  # built when used
 
 
 class ScoreRange(_Model):

@@ -66,7 +66,9 @@ QuestionType = Literal["yesno", "choice", "scale", "number", "note"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True)
+    # defer_build: a model's validator is built when first used, so only the rulebook's own is built per run
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True,
+                              defer_build=True)
 
 
 class Localized(_Model):

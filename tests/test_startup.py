@@ -1,0 +1,109 @@
+"""What a command loads before it answers, pinned so start-up cost cannot creep back unnoticed.
+
+Timing is for ``benchmarks/startup`` (ratios on a quiet machine); these tests only pin what must stay
+out of a run: Typer's Pydantic coercion (``cli/coercion.py`` does texts and file names itself), the
+report formats not asked for, and the commands a run does not name (``app.only_the_named_command``).
+Also that the options coerced without Typer's adapters are refused in Typer's own words, and that
+those still given to Typer (numbers) are too.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Run, plain_environment
+
+EXAMPLE = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
+
+
+def modules_after(args: list[str], cwd: Path) -> set[str]:
+    """The modules loaded by one run of the command line with ``args`` (run in-process, in a fresh interpreter)."""
+    script = (
+        "import sys\n"
+        f"sys.argv = ['clientscreen', *{args!r}]\n"
+        "from clientscreen.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=cwd,
+                          env={**plain_environment(), "NO_COLOR": "1"})
+    return set(done.stderr.split())
+
+
+OTHER_FORMATS = {"clientscreen.report.html", "clientscreen.report.markdown", "clientscreen.report.full",
+                 "clientscreen.report.terms"}
+
+
+def test_a_json_report_loads_neither_rich_nor_typers_pydantic_coercion(tmp_path: Path) -> None:
+    loaded = modules_after(["report", str(EXAMPLE), "-f", "json", "--no-ledger"], tmp_path)
+    assert "clientscreen.report.content" in loaded  # the report was made
+    assert "typer._adapters" not in loaded
+    assert not {m for m in loaded if m == "rich" or m.startswith("rich.")}
+    assert not loaded & (OTHER_FORMATS | {"clientscreen.report.brief", "clientscreen.cli.pager"})
+
+
+def test_the_brief_loads_no_other_format(tmp_path: Path) -> None:
+    loaded = modules_after(["report", str(EXAMPLE), "--no-ledger"], tmp_path)
+    assert "clientscreen.report.brief" in loaded
+    assert "typer._adapters" not in loaded
+    assert not loaded & OTHER_FORMATS
+
+
+def test_a_folder_for_a_file_option_is_refused_in_typers_words(cli: Run, tmp_path: Path) -> None:
+    done = cli("report", EXAMPLE, "-o", tmp_path, "--no-ledger")
+    assert done.returncode == 2
+    assert f"Invalid value for '-o' / '--output': file '{tmp_path}' is a directory." in done.stderr
+    assert not done.stdout
+
+
+def test_a_file_argument_and_a_text_option_reach_the_command(cli: Run, tmp_path: Path) -> None:
+    done = cli("report", EXAMPLE, "-f", "MarkDown", "-o", "brief.md", "--no-ledger", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "brief.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_number_option_still_goes_through_typer(cli: Run) -> None:
+    done = cli("score", "--jobs", "x", EXAMPLE)
+    assert done.returncode == 2
+    assert "Invalid value for '--jobs' / '-j': Input should be a valid integer" in done.stderr
+
+
+def commands_built(argv: list[str], env: dict[str, str] | None = None) -> list[str]:
+    """The commands Typer builds for a run with ``argv`` (in a fresh interpreter: the app is process-wide)."""
+    script = (
+        "import typer\n"
+        "from clientscreen.cli import app\n"
+        "from clientscreen.cli.app import only_the_named_command\n"
+        f"only_the_named_command({argv!r})\n"
+        "print(' '.join(typer.main.get_command(app).commands))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          env={**plain_environment(), **(env or {})})
+    return done.stdout.split()
+
+
+def test_a_run_builds_only_the_command_it_names() -> None:
+    everything = commands_built([])
+    assert {"report", "interview", "score", "rules", "ledger"} <= set(everything)
+    assert commands_built(["report", "x.yaml", "-f", "json"]) == ["report"]
+    assert commands_built(["--debug", "--lang", "da", "rules", "check"]) == ["rules"]
+    assert commands_built(["--lang=he", "ledger", "export"]) == ["ledger"]
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["repot"], ["--lang", "report", "x.yaml"], ["-V", "report"]])
+def test_help_a_mistyped_name_and_anything_unusual_keep_every_command(argv: list[str]) -> None:
+    assert commands_built(argv) == commands_built([])
+
+
+def test_shell_completion_keeps_every_command() -> None:
+    assert commands_built(["report"], {"_CLIENTSCREEN_COMPLETE": "complete_bash"}) == commands_built([])
+
+
+def test_a_mistyped_command_is_still_answered_with_the_close_one(cli: Run) -> None:
+    done = cli("repot", EXAMPLE)
+    assert done.returncode == 2
+    assert "No such command 'repot'. Did you mean 'report'?" in done.stderr
