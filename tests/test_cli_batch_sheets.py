@@ -142,6 +142,44 @@ def test_keep_columns_puts_the_inputs_own_columns_first_for_the_crm(cli: Run, tm
     assert out[3][-1] == "har 2 felter; overskriftslinjen har 10"
 
 
+def test_keep_columns_on_a_scored_export_replaces_the_earlier_result_in_place(cli: Run, tmp_path: Path) -> None:
+    rows = [["CRM-ID", "name", "goals", "prepayment", "monthly_budget", "decision_maker", "misleading_claims", "trust",
+             "Ejer"],
+            ["D-1", "Nordlys Webshop ApS", "measurable", "ja", "4500", "one", "nej", "5", "Mette"],
+            ["D-2", "Kontor Gruppen A/S", "rough", "nej", "3000", "group", "nej", "3", "Lars"]]
+    first, again = tmp_path / "scored.csv", tmp_path / "again.csv"
+    options = ["--rules", RULES, "--keep-columns", "--id-column", "CRM-ID"]
+    done = cli("score", excel(tmp_path / "crm.csv", rows, sep=","), *options, "-o", first, "-q")
+    assert done.returncode == 0, done.stderr
+    scored = read(first.read_bytes())
+    assert [r[len(rows[0])] for r in scored[1:]] == ["take", "negotiate"]
+    scored[1][rows[0].index("prepayment")] = "nej"  # the CRM learns something, and the export goes round again
+    scored[2][rows[0].index("goals")] = "measurable"
+    excel(first, scored, sep=",")
+    done = cli("score", first, *options, "-o", again)
+    assert done.returncode == 0, done.stderr
+    out = read(again.read_bytes())
+    assert out[0] == scored[0] == [*rows[0], *RESULT]  # each column once, where it was: the CRM's import still fits
+    fresh = [dict(zip(out[0], r, strict=True)) for r in out[1:]]
+    assert [r["verdict"] for r in fresh] == ["negotiate", "negotiate"]
+    assert fresh[0]["red_flag_ids"] == "refuses_prepayment" and fresh[1]["red_flag_ids"] != scored[2][-3]
+    assert [r["Ejer"] for r in fresh] == ["Mette", "Lars"]
+    assert "replaces the earlier one in columns verdict, score, provisional" in done.stderr
+    assert "not questions: Ejer\n" in done.stderr  # the old result columns are not ignored: they are written anew
+
+
+def test_keep_columns_puts_a_result_column_moved_in_the_crm_back_where_it_was(cli: Run, tmp_path: Path) -> None:
+    rows = [["id", "Verdict", "name", "goals", "prepayment", "Noter"],
+            ["1", "take", "Nordlys", "measurable", "nej", "=1+1"]]
+    done = cli("score", excel(tmp_path / "crm.csv", rows, sep=","), "--rules", RULES, "--keep-columns", "-q")
+    assert done.returncode == 0, done.stderr
+    out = read(done.stdout.encode())
+    assert out[0] == [*rows[0], *RESULT[1:]]  # the verdict where the CRM has it, as it spells it; the rest at the end
+    row = out[1]
+    assert row[1] == "negotiate" and row[5] == "'=1+1"
+    assert dict(zip(out[0], row, strict=True))["knockout_ids"] == "refuses_prepayment"
+
+
 def test_excel_and_keep_columns_are_for_csv_only(cli: Run) -> None:
     done = cli("score", CSV / "crm_en.csv", "--rules", RULES, "--excel", "-f", "jsonl")
     assert done.returncode == 2

@@ -96,6 +96,57 @@ def test_bash_completes_commands_options_choices_and_file_names(tmp_path: Path) 
     assert complete(tmp_path, "list", "--verdict", "d") == ["decline"]
 
 
+def bash_script() -> str:
+    shown = subprocess.run(["bash", "--norc", "-c", f"'{installed_command()}' --show-completion; exit $?"],
+                           capture_output=True, text=True, env=plain_environment(), check=False)
+    assert "complete -o default -F _clientscreen_completion clientscreen" in shown.stdout, shown.stderr
+    return shown.stdout
+
+
+def test_the_program_tells_bash_which_completions_are_folders(tmp_path: Path) -> None:
+    """Called as the script calls it: a folder comes back with its slash, a file and a command without."""
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "nordlys.yaml").write_text("prospect: {name: N}\n", encoding="utf-8")
+    env = {**plain_environment(), "_CLIENTSCREEN_COMPLETE": "complete_bash"}
+
+    def offered(*words: str) -> list[str]:
+        line = {"COMP_WORDS": " ".join(("clientscreen", *words)), "COMP_CWORD": str(len(words))}
+        done = subprocess.run([installed_command()], capture_output=True, text=True, cwd=tmp_path,
+                              env={**env, **line}, timeout=60, check=True)
+        return done.stdout.splitlines()
+
+    assert offered("report", "exam") == ["examples/"]
+    assert offered("report", "examples/") == ["examples/nordlys.yaml"]
+    assert offered("rep") == ["report"]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_in_bash_a_folder_completes_with_a_slash_and_no_space_a_file_with_a_space(tmp_path: Path) -> None:
+    """An interactive bash with the script sourced: what the user's line holds after each Tab."""
+    import pexpect
+
+    (tmp_path / "screenings").mkdir()
+    (tmp_path / "screenings" / "kontor-gruppen.yaml").write_text("prospect: {name: K}\n", encoding="utf-8")
+    (tmp_path / "completion.bash").write_text(bash_script(), encoding="utf-8")
+    env = {**plain_environment(), "PATH": f"{Path(installed_command()).parent}:/usr/bin:/bin", "TERM": "dumb",
+           "PS1": "$ ", "INPUTRC": "/dev/null"}
+    shell = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], cwd=str(tmp_path), env=env, encoding="utf-8",
+                          timeout=60, dimensions=(24, 200))
+    try:
+        # a function of the same name shows the words the line ended with; the completion still runs the program
+        shell.sendline("source completion.bash; clientscreen() { printf '<%s>' \"$@\"; echo; }")
+        shell.expect_exact("$ ")
+        shell.send("clientscreen report scr\t")
+        shell.expect_exact("screenings/")
+        shell.send("k\t")
+        shell.expect_exact("kontor-gruppen.yaml")
+        shell.sendline("--full")
+        shell.expect(r"<report>(<[^\n]*>)\r?\n")
+        assert shell.match.group(1) == "<screenings/kontor-gruppen.yaml><--full>"
+    finally:
+        shell.close(force=True)
+
+
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_each_shell_gets_a_script_that_calls_the_program_back(cli: Run, shell: str) -> None:
     """The shell is found from the process tree; Typer's switch for tests lets it be named instead."""

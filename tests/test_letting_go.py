@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import FIXTURES, REPO, Run
@@ -75,3 +77,30 @@ def test_rules_check_lints_the_texts_fields(cli: Run, tmp_path: Path) -> None:
     missing.write_text(text.replace(full, "        title: {en: Ending the work}\n"), encoding="utf-8")
     warned = cli("rules", "check", "--strict", missing)
     assert warned.returncode == 1 and "letting_go.decline.messages[0].title" in warned.stdout
+
+
+#: Each article's own heading, in the language it is written in (the first line of its file).
+HEADINGS = {"000_eaa4497101015895.txt": ("da", "Hvilke klienter af online bureauer kan ikke lide at arbejde?"),
+            "001_bb0e772523d5eec9.txt": ("he", "איך להתמודד עם לקוחות קשים"),
+            "002_98174921fb9e57e4.txt": ("ru", "3 стратегии работы со сложными клиентами")}
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "he", "ru"])
+def test_a_review_cites_its_articles_by_title_as_the_intake_does(cli: Run, lang: str) -> None:
+    done = cli("report", LET_GO, "--rules", REVIEW, "--no-ledger", "--full", "--lang", lang, env={"COLUMNS": "400"})
+    assert done.returncode == 0, done.stderr
+    out = " ".join(re.sub("[\u200e\u200f]", "", done.stdout).split())  # Hebrew lines: direction marks, wrapped
+    assert not re.findall(r": \d{3}_[0-9a-f]{16}\.txt", out)  # "Source: 000_….txt, §3" names no article
+    for article, (own, heading) in HEADINGS.items():
+        title = yaml.safe_load(REVIEW.read_text(encoding="utf-8"))["sources"][article]["title"]
+        assert title[own] == heading
+        assert f"{title[lang]} ({own}; {article})" in out
+
+
+def test_both_rulebooks_name_the_articles_alike_in_every_language() -> None:
+    review = yaml.safe_load(REVIEW.read_text(encoding="utf-8"))["sources"]
+    default = yaml.safe_load((REPO / "rules" / "default.yaml").read_text(encoding="utf-8"))["sources"]
+    assert review == default
+    for article, (own, heading) in HEADINGS.items():
+        assert default[article]["language"] == own and default[article]["title"][own] == heading
+        assert set(default[article]["title"]) == {"en", "da", "he", "ru"}

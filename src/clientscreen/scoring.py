@@ -11,7 +11,7 @@ terms that would change it, the conditions to set, or the question whose answer 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, parse
@@ -168,7 +168,7 @@ def _tally(rulebook: Rulebook, given: Mapping[str, Given]) -> _Tally:
     applicable: list[Question] = []
     skipped: list[str] = []
     for q in rulebook.questions:
-        if not _asked(q, given, skipped):
+        if not asked(q, given, skipped):
             skipped.append(q.id)
             continue
         applicable.append(q)
@@ -213,8 +213,12 @@ def category_floors(rulebook: Rulebook, flags: tuple[Flag, ...] | list[Flag]) ->
     return tuple(out)
 
 
-def _asked(q: Question, given: Mapping[str, Given], skipped: list[str]) -> bool:
-    """Skip logic: an unknown parent keeps the question (it may apply); a skipped parent skips it."""
+def asked(q: Question, given: Mapping[str, Given], skipped: Container[str]) -> bool:
+    """Skip logic: an unknown parent keeps the question (it may apply); a skipped parent skips it.
+
+    ``skipped``: the questions before ``q`` that this rule left out. The interview asks by the same rule,
+    so what it leaves out is what the score leaves out.
+    """
     if q.ask_if is None:
         return True
     parent = q.ask_if.question

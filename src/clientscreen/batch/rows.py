@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from clientscreen.batch.compiled import Outcome
@@ -61,7 +62,10 @@ class Sheet:
 
     ``--excel`` takes the separator and decimal mark of the output's language (a Danish Excel splits
     on ``;`` and reads ``0,62``); ``--keep-columns`` puts the input's own columns first, so the
-    result goes back into the CRM it came from.
+    result goes back into the CRM it came from. An export scored before already has result columns:
+    the fresh result is written into them, where they stand and as they are spelt, rather than added
+    a second time, so the file keeps the shape the CRM's import expects and no stale verdict is left
+    beside the new one.
     """
 
     delimiter: str = ","
@@ -69,8 +73,24 @@ class Sheet:
     kept: Sequence[str] | None = None  # the input's header, when its columns are kept
     bom: bool = False  # Excel reads UTF-8 only when the file starts with a byte order mark
 
+    @cached_property
+    def _places(self) -> dict[int, int]:
+        """Result column (by its index in ``RESULT_COLUMNS``) to the kept input column it is written into."""
+        folded = {name: i for i, name in enumerate(RESULT_COLUMNS)}
+        kept = self.kept or ()
+        return {folded[c.strip().casefold()]: at for at, c in enumerate(kept) if c.strip().casefold() in folded}
+
+    @property
+    def replaced(self) -> list[str]:
+        """The input's columns that hold an earlier result and get the fresh one, as the input spells them."""
+        kept = self.kept or ()
+        return [kept[at] for at in sorted(self._places.values())]
+
     def header(self) -> str:
-        columns = [*self.kept, *RESULT_COLUMNS] if self.kept is not None else CSV_COLUMNS
+        if self.kept is None:
+            columns = CSV_COLUMNS
+        else:
+            columns = [*self.kept, *(c for i, c in enumerate(RESULT_COLUMNS) if i not in self._places)]
         return ("\ufeff" if self.bom else "") + self._line([spreadsheet_cell(c) for c in columns])
 
     def lines(self, records: list[Record], titles: Mapping[str, str]) -> str:
@@ -90,8 +110,16 @@ class Sheet:
                         spreadsheet_cell("; ".join(titles.get(c, c) for c in o.red_flags)),
                         spreadsheet_cell("; ".join(titles.get(c, c) for c in o.knockouts)),
                         ";".join(o.red_flags), ";".join(o.knockouts), ""]
+            if self._places:
+                back = self._in_place(front, back)
             out.append(self._line([*front, *back]))
         return "".join(out)
+
+    def _in_place(self, front: list[str], back: list[str]) -> list[str]:
+        """Write the result cells that have a column in ``front`` there; return the ones added after it."""
+        for i, at in self._places.items():
+            front[at] = back[i]
+        return [cell for i, cell in enumerate(back) if i not in self._places]
 
     def _line(self, cells: Sequence[str]) -> str:
         buffer = io.StringIO()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, overload
 
 import typer
+from typer import _completion_shared
 
 from clientscreen import __version__
 from clientscreen.cli import coercion, helptext
@@ -53,6 +54,26 @@ def complete_path(incomplete: str) -> list[str]:
             found.append(folder + slash + name + ("/" if (where / name).is_dir() else ""))
     return found
 
+
+# Typer's bash script hands every name to bash as a finished word, so bash puts a space after a folder's
+# slash and the user has to take it back before the next Tab. The same script, plus: when the one name
+# offered is a folder (complete_path ends folders in /), no space. Typer has no public hook for the script
+# it prints with --show-completion and writes with --install-completion, hence its table is set here.
+_BASH_SCRIPT = """
+%(complete_func)s() {
+    local IFS=$'\\n'
+    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \\
+                   COMP_CWORD=$COMP_CWORD \\
+                   %(autocomplete_var)s=complete_bash $1 ) )
+    if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]]; then
+        compopt -o nospace 2>/dev/null
+    fi
+    return 0
+}
+
+complete -o default -F %(complete_func)s %(prog_name)s
+"""
+_completion_shared._completion_scripts["bash"] = _BASH_SCRIPT
 
 helptext.install()
 coercion.install()

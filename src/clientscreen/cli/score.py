@@ -85,6 +85,7 @@ def score(
     from clientscreen.errors import UsageError
     from clientscreen.i18n import _n, number
     from clientscreen.rulebook.model import Verdict, load_rulebook
+    from clientscreen.textsafe import one_line
 
     if decimal not in (None, ",", "."):
         raise UsageError(_("--decimal takes , or . (got {given!r})", given=decimal))
@@ -106,8 +107,12 @@ def score(
             sheet = Sheet(separator, mark, table.header if keep_columns else None, bom=excel)
         settings = Settings(chosen.value, id_column, decimal, strict, sheet, texts)
         scorer = Scorer(book, table.header, table.name, settings)
-        for warning in header.check(scorer.compiled, table.header, table.name, scorer.passed).warnings:
+        replaced = sheet.replaced if sheet is not None else []
+        for warning in header.check(scorer.compiled, table.header, table.name, [*scorer.passed, *replaced]).warnings:
             warn(warning)
+        if replaced:  # an export scored before: said once, so nobody wonders where the old verdicts went
+            warn(f"{table.name}: " + _("the result replaces the earlier one in columns {columns}",
+                                       columns=", ".join(one_line(c) for c in replaced)))
         progress = None
         to_terminal = not to_file and sys.stdout.isatty()
         if not quiet and table.size and sys.stderr.isatty() and not to_terminal:  # a bar only for a watcher

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from clientscreen.answers import UNKNOWN, YES_WORDS, AnswerError, Given, OptionError, accepted, parse
 from clientscreen.i18n import _, current, figure
 from clientscreen.rulebook.model import Category, Question, Rulebook, Verdict
+from clientscreen.scoring import asked as is_asked
 from clientscreen.scoring import assess
 
 RawValue = str | int | float | bool | None
@@ -97,18 +98,15 @@ class Interview:
         return out
 
     def applicable(self) -> list[Question]:
-        """Questions to ask, in order: skip logic as the scorer applies it (an unknown parent keeps a child)."""
+        """Questions to ask, in order, by the scorer's own skip logic (an unknown parent keeps a child)."""
         given = self.given()
         asked: list[Question] = []
         skipped: set[str] = set()
         for q in self.rulebook.questions:
-            if q.ask_if is not None:
-                parent = q.ask_if.question
-                option = given.get(parent, UNKNOWN).option
-                if parent in skipped or (option is not None and option.value not in q.ask_if.in_):
-                    skipped.add(q.id)
-                    continue
-            asked.append(q)
+            if is_asked(q, given, skipped):
+                asked.append(q)
+            else:
+                skipped.add(q.id)
         return asked
 
     def is_answered(self, qid: str) -> bool:
