@@ -32,6 +32,7 @@ CORE = {
     "interview.engine", "interview.answersfile", "interview.drafts", "interview.listing",  # without a terminal
     "batch.compiled", "batch.read", "batch.rows", "batch.run", "batch.header",  # all but its table writer
     "ledger.*",                                                      # the record of every screening
+    "report.compare",                                                # two screenings weighed: the command renders
 }
 EDGE_LIBRARIES = {"typer", "rich", "click"}
 

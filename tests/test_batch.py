@@ -145,8 +145,10 @@ def agree(book: Rulebook, row: dict[str, str], header: list[str]) -> None:
         search = LeverSearch(compiled, header)
         terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in full.levers)
         reach = full.levers_reach.value if full.levers_reach else None
-        assert search.search(line, rank, fast.score) == (reach, terms)
-        assert search.search(line, rank, fast.score) == (reach, terms)  # and again, remembered
+        outcome, total = compiled.scored(line)
+        assert outcome == fast
+        assert search.search(line, rank, fast.score, total) == (reach, terms)
+        assert search.search(line, rank, fast.score, total) == (reach, terms)  # and again, remembered
     assert next(csv.reader([text])) == [
         fast.verdict.value, str(fast.score), "true" if fast.provisional else "false", str(fast.coverage),
         "; ".join(compiled.titles[c] for c in fast.red_flags), "; ".join(compiled.titles[c] for c in fast.knockouts),
@@ -171,10 +173,17 @@ def test_the_compiled_scorer_agrees_with_the_full_assessment(name: str, skips: R
     agree(book, row, ["id", "name", *ids])
 
 
-def test_rulebooks_the_lever_arithmetic_serves() -> None:
-    """Client-type floors and terms are beyond the search in sums: such a rulebook takes the full assessment."""
+def test_rulebooks_the_lever_arithmetic_serves(skips: Rulebook) -> None:
+    """Client-type floors and terms are in the sums; a negotiable question in skip logic is not: changing its
+    answer asks or skips others, and such a rulebook takes the full assessment."""
     assert exact_in_arithmetic(CSV_RULES) and any(q.negotiable for q in CSV_RULES.questions)
-    assert any(c.floor for c in DEFAULT.categories) and not exact_in_arithmetic(DEFAULT)
+    assert any(c.floor for c in DEFAULT.categories) and any(c.term for c in DEFAULT.categories)
+    assert exact_in_arithmetic(DEFAULT) and any(q.negotiable for q in DEFAULT.questions)
+    for gate in ("root", "child"):  # a negotiable gate, and a negotiable follow-up
+        data = skips.model_dump(by_alias=True, exclude_none=True)
+        question = next(q for q in data["questions"] if q["id"] == gate)
+        question["negotiable"] = {"term": "t", "target": question["answers"][0]["value"]}
+        assert not exact_in_arithmetic(Rulebook.model_validate(data))
 
 
 @settings(max_examples=100, deadline=None)

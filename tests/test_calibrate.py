@@ -91,3 +91,34 @@ def test_a_bar_is_eighths_of_its_width() -> None:
     assert calibrate.bar(0.0) == " " * 10
     assert calibrate.bar(1.0) == "█" * 10
     assert calibrate.bar(0.25) == "██▌       "
+
+
+def test_the_simulated_history_is_what_the_scorer_would_have_recorded(book: Rulebook) -> None:
+    from clientscreen import scoring
+
+    model = simulate.TrueModel(signal=TELLING)
+    history = list(simulate.history(book, model, 400, seed=11))
+    follow_ups = [q for q in book.questions if q.ask_if is not None]
+    assert follow_ups  # the default rulebook has skip logic for the simulator to honour
+    opened = closed = 0
+    for rec, _outcome in history:
+        answers = dict(rec.answers)
+        assessed = scoring.score(book, answers)
+        assert (rec.verdict, rec.score, rec.coverage, rec.provisional) == (
+            assessed.verdict.value, assessed.score, assessed.coverage, assessed.provisional)
+        assert [(f.question, f.category, f.answer, f.points) for f in rec.flags] == [
+            (f.question, f.category, str(f.answer), f.points) for f in assessed.flags]
+        for q in follow_ups:  # a follow-up is answered exactly when the interview would have asked it
+            parent = answers.get(q.ask_if.question) if q.ask_if else None
+            asked = parent == "unknown" or parent in (q.ask_if.in_ if q.ask_if else ())
+            assert (q.id in answers) == asked, (rec.id, q.id, parent)
+            opened += asked
+            closed += not asked
+        for q in book.questions:
+            if q.type == "number" and isinstance(answers.get(q.id), int):
+                assert q.band(answers[q.id]).points in {a.points for a in q.answers}
+    assert opened > 50 and closed > 50  # both sides of the skip logic were drawn
+    verdicts = {rec.verdict for rec, _o in history}
+    assert verdicts == {"take", "negotiate", "decline"}
+    assert any(v == "unknown" for rec, _o in history for _q, v in rec.answers)
+    assert any(isinstance(v, int) for rec, _o in history for _q, v in rec.answers)

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Run, installed_command, plain_environment
 
-COMMANDS = [[], ["report"], ["interview"], ["template"], ["score"], ["config"], ["list"], ["rules"],
+COMMANDS = [[], ["report"], ["interview"], ["template"], ["compare"], ["score"], ["config"], ["list"], ["rules"],
             ["rules", "check"], ["rules", "test"], ["rules", "diff"], ["rules", "schema"], ["rules", "show"]]
 
 

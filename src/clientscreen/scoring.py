@@ -11,12 +11,12 @@ terms that would change it, the conditions to set, or the question whose answer 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from clientscreen.answers import UNKNOWN, AnswerError, Given, parse
 from clientscreen.i18n import _
+from clientscreen.rulebook.levers import Tree, Trial, smallest_set
 from clientscreen.rulebook.model import Answer, Localized, Question, Rulebook, Verdict
 
 MAX_LEVER_SEARCH = 4096  # subsets tried before falling back to a greedy choice
@@ -363,9 +363,9 @@ def _margin(rulebook: Rulebook, t: _Tally) -> Margin:
 def _levers(rulebook: Rulebook, given: Mapping[str, Given], t: _Tally) -> tuple[tuple[Lever, ...], Verdict | None]:
     """The fewest negotiable answers whose change moves the verdict to take, else to negotiate.
 
-    Among sets of the same size the one leaving the lowest score wins, so the lead
-    gets the terms with the most room to spare. Changes are re-scored in full, so
-    skip logic and knock-outs are respected.
+    Among sets of the same size the one leaving the lowest score winning, so the lead
+    gets the terms with the most room to spare. Skip logic and knock-outs are respected:
+    the search (``rulebook.levers``) follows what a changed answer asks or skips.
     """
     if t.verdict is Verdict.TAKE:
         return (), None
@@ -378,56 +378,48 @@ def _levers(rulebook: Rulebook, given: Mapping[str, Given], t: _Tally) -> tuple[
             candidates.append((q, target))
     goals = [Verdict.TAKE] if t.verdict is Verdict.NEGOTIATE else [Verdict.TAKE, Verdict.NEGOTIATE]
     for goal in goals:
-        found = _smallest_set(rulebook, given, candidates, goal)
+        found = smallest_set(len(candidates), goal.rank, _trial(rulebook, given, candidates), MAX_LEVER_SEARCH)
         if found is not None:
-            return tuple(_lever(q, given, target) for q, target in found), goal
+            return tuple(_lever(candidates[i][0], given, candidates[i][1]) for i in found), goal
     return (), None
 
 
-def _smallest_set(
-    rulebook: Rulebook,
-    given: Mapping[str, Given],
-    candidates: list[tuple[Question, Answer]],
-    goal: Verdict,
-) -> list[tuple[Question, Answer]] | None:
-    def outcome(changes: tuple[tuple[Question, Answer], ...]) -> _Tally:
-        changed = dict(given)
-        for q, target in changes:
+def _trial(rulebook: Rulebook, given: Mapping[str, Given], candidates: list[tuple[Question, Answer]]) -> Trial:
+    position = {q.id: i for i, q in enumerate(rulebook.questions)}
+    tree = Tree(rulebook, [given.get(q.id, UNKNOWN).option for q in rulebook.questions],
+                [(position[q.id], target) for q, target in candidates])
+    return tree if tree.usable else Rescore(rulebook, given, candidates)
+
+
+class Rescore:
+    """Outcomes by scoring every answer anew: for a rulebook whose skip logic ``Tree`` cannot follow
+    (one not validated), and the reference the tests hold ``Tree`` to."""
+
+    def __init__(self, rulebook: Rulebook, given: Mapping[str, Given], candidates: list[tuple[Question, Answer]]):
+        self.rulebook = rulebook
+        self.given = given
+        self.candidates = candidates
+        self.taken: list[int] = []
+
+    def _tally(self, chosen: Sequence[int]) -> _Tally:
+        changed = dict(self.given)
+        for i in [*self.taken, *chosen]:
+            q, target = self.candidates[i]
             changed[q.id] = Given(option=target)
-        return _tally(rulebook, changed)
+        return _tally(self.rulebook, changed)
 
-    if outcome(tuple(candidates)).verdict.rank > goal.rank:
-        return None
-    tried = 0
-    for size in range(1, len(candidates) + 1):
-        best: tuple[int, tuple[tuple[Question, Answer], ...]] | None = None
-        for combo in combinations(candidates, size):
-            tried += 1
-            if tried > MAX_LEVER_SEARCH:
-                return _greedy(candidates, goal, outcome)
-            result = outcome(combo)
-            if result.verdict.rank <= goal.rank and (best is None or result.score < best[0]):
-                best = (result.score, combo)
-        if best is not None:
-            return list(best[1])
-    return None
+    def outcome(self, chosen: Sequence[int]) -> tuple[int, int]:
+        result = self._tally(chosen)
+        return result.verdict.rank, result.score
 
+    def take(self, candidate: int) -> None:
+        self.taken.append(candidate)
 
-def _greedy(
-    candidates: list[tuple[Question, Answer]],
-    goal: Verdict,
-    outcome: Callable[[tuple[tuple[Question, Answer], ...]], _Tally],
-) -> list[tuple[Question, Answer]] | None:
-    """For rulebooks with very many negotiable questions: take the biggest score drop each time."""
-    chosen: list[tuple[Question, Answer]] = []
-    remaining = list(candidates)
-    while remaining:
-        pick = min(remaining, key=lambda c: outcome((*chosen, c)).score)
-        chosen.append(pick)
-        remaining.remove(pick)
-        if outcome(tuple(chosen)).verdict.rank <= goal.rank:
-            return chosen
-    return None
+    def scores(self, remaining: Sequence[int]) -> list[int]:
+        return [self._tally((c,)).score for c in remaining]
+
+    def rank(self) -> int:
+        return self._tally(()).verdict.rank
 
 
 def _lever(q: Question, given: Mapping[str, Given], target: Answer) -> Lever:

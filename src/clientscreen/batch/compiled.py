@@ -355,6 +355,12 @@ class Compiled:
         rank, points, coverage, reds, knockouts = self._parts(row)
         return Outcome(VERDICTS[rank], points, coverage[0], coverage[1], reds[0], knockouts[1])
 
+    def scored(self, row: Sequence[str]) -> tuple[Outcome, int]:
+        """``score``, and the packed sum it read, from which ``fired`` tells the lever search the rest."""
+        totals = self._total(row)
+        rank, points, coverage, reds, knockouts = self._parts(row, totals)
+        return Outcome(VERDICTS[rank], points, coverage[0], coverage[1], reds[0], knockouts[1]), totals[0]
+
     def rank_score(self, row: Sequence[str]) -> tuple[int, int]:
         """The verdict's rank and the score only, for comparing two rulebooks row by row."""
         parts = self._parts(row)
@@ -371,11 +377,11 @@ class Compiled:
         return rank, f"{_VERDICT_TEXT[rank]},{points},{shown},{reds[2]},{knockouts[3]},{reds[1]},{knockouts[2]}"
 
     def _parts(
-        self, row: Sequence[str]
+        self, row: Sequence[str], totals: tuple[int, int, dict[str, int] | None] | None = None
     ) -> tuple[int, int, tuple[float, bool, str, str], tuple[tuple[str, ...], str, str],
                tuple[int, tuple[str, ...], str, str]]:
         """Rank, score, coverage, red flags and knock-outs of a row, skip logic applied."""
-        total, at_stake, skipped_kinds = self._total(row)
+        total, at_stake, skipped_kinds = totals or self._total(row)
         points = (total & self._points_mask) - self._points_base
         known = (total >> self._weight_at) & self._weight_mask
         coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
@@ -423,11 +429,13 @@ class Compiled:
                     total -= s.table[row[s.at]]
         return total, at_stake, skipped_kinds
 
-    def fired(self, row: Sequence[str]) -> list[tuple[int, int]]:
-        """The rulebook position and floor rank of each knock-out that fired in a row (one that scored)."""
-        bits = self._total(row)[0] >> self._knockout_at
+    def fired(self, total: int) -> tuple[list[tuple[int, int]], dict[str, int]]:
+        """Of a row that scored (its packed sum, from ``scored``): the rulebook position and floor rank of each
+        knock-out that fired, and the red points of each category with a floor that some answer can raise."""
+        bits = total >> self._knockout_at
         of, where = self._knockout_of, self._knockout_question
-        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1]
+        reds = {category: (total >> at) & mask for at, mask, category, _negotiate, _decline in self._floor_fields}
+        return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1], reds
 
     def _settled(
         self,

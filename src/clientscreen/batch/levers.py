@@ -1,30 +1,29 @@
 """The lever search for a batch: which negotiable terms would move a row's verdict, in arithmetic.
 
-``scoring`` finds levers by re-scoring the answers in full for every combination of
-negotiable answers it tries, which is right for one report and a few milliseconds a
-row. A combination only changes the points and the knock-outs of the questions it
-changes, so here it is a sum and a ``max`` over what the compiled scorer already
-knows of the row; and rows with the same score, the same fixed knock-outs and the
-same negotiable answers share one search. The search itself is ``scoring``'s: the
-fewest terms that reach take (else negotiate), the lowest score among sets of that
-size, and past ``MAX_LEVER_SEARCH`` combinations the greedy choice. A test holds the
-result to ``assess`` row for row.
+``scoring`` finds levers for one report by following skip logic through every changed
+answer. Here a term only changes the points, the knock-out and the red points of its own
+question, so each term is a fixed change to what the compiled scorer already knows of the
+row: its score, the knock-outs that fired, and the red points of each client type with a
+floor. Rows with the same score, the same fixed knock-outs, the same red points and the
+same negotiable answers share one search. The search itself is ``rulebook.levers``', the
+report's: the fewest terms that reach take (else negotiate), the lowest score among sets of
+that size, and past ``MAX_LEVER_SEARCH`` sets the greedy choice. A test holds the result to
+``assess`` row for row.
 
 Where a negotiable question takes part in skip logic, changing its answer can skip
-or un-skip others; those rulebooks get the full re-scoring of ``scoring.assess``.
+or un-skip others; those rulebooks get the full assessment of ``scoring.assess``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import combinations
+from collections.abc import Sequence
 
 from clientscreen.answers import AnswerError, parse
 from clientscreen.batch.compiled import CACHE_LIMIT, Compiled
+from clientscreen.rulebook.levers import Additive, Sums, Verdicts, smallest_set, sparse
 from clientscreen.rulebook.model import Answer, Question, Rulebook
 from clientscreen.scoring import MAX_LEVER_SEARCH
 
-_FLOOR = {None: 0, "negotiate": 1, "decline": 2}
 _REACH = ("take", "negotiate")
 
 #: One lever: question id, the answer now (None: unknown), the answer the term would secure, change in score.
@@ -33,16 +32,17 @@ Found = tuple[str | None, tuple[Term, ...]]  # the verdict the terms reach (None
 
 
 def exact_in_arithmetic(rulebook: Rulebook) -> bool:
-    """Whether no negotiable question is asked conditionally or decides whether another is asked, and no client
-    type sets a floor or offers a term of its own: the search in sums knows knock-outs and thresholds only."""
-    if any(c.floor is not None or c.term is not None for c in rulebook.categories):
-        return False
+    """Whether no negotiable question is asked conditionally or decides whether another is asked: then each
+    term changes its own question's part of the sums alone."""
     parents = {q.ask_if.question for q in rulebook.questions if q.ask_if is not None}
     return not any(q.negotiable is not None and (q.ask_if is not None or q.id in parents) for q in rulebook.questions)
 
 
+_Change = tuple[Sums, int, list[tuple[int, int]]]  # an answer's sums; the term's change in score, and in the rest
+
+
 class _Negotiable:
-    __slots__ = ("position", "question", "target", "at", "options")
+    __slots__ = ("position", "question", "target", "at", "options", "sums")
 
     def __init__(self, position: int, question: Question, target: Answer, at: int) -> None:
         self.position = position
@@ -50,6 +50,7 @@ class _Negotiable:
         self.target = target
         self.at = at  # its column, or -1: unknown in every row
         self.options: dict[str, Answer | None] = {"": None}  # cell -> the answer it means, as parsed once
+        self.sums: dict[int, _Change] = {}  # id of an answer (or of None) -> see LeverSearch._sums
 
 
 class LeverSearch:
@@ -67,8 +68,8 @@ class LeverSearch:
             for i, q in enumerate(book.questions)
             if q.negotiable is not None and q.scores
         ]
-        self._negotiate = book.thresholds.negotiate
-        self._decline = book.thresholds.decline
+        self._verdicts = Verdicts(book)
+        self._floored = [c.id for c in book.categories if c.floor is not None]  # in the order of the sums
         self._found: dict[tuple[object, ...], Found] = {}
 
     def _option(self, n: _Negotiable, row: Sequence[str]) -> Answer | None:
@@ -85,8 +86,9 @@ class LeverSearch:
             n.options[cell] = option
         return option
 
-    def search(self, row: Sequence[str], rank: int, points: int) -> Found:
-        """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``."""
+    def search(self, row: Sequence[str], rank: int, points: int, total: int) -> Found:
+        """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``, and the
+        packed sum ``total`` (see ``Compiled.scored``)."""
         if rank == 0:
             return None, ()
         candidates: list[tuple[_Negotiable, Answer | None]] = []
@@ -95,74 +97,45 @@ class LeverSearch:
             if option is not n.target:
                 candidates.append((n, option))
         moving = {n.position for n, _option in candidates}
-        fixed = max((floor for position, floor in self.compiled.fired(row) if position not in moving), default=0)
-        key = (rank, points, fixed, *(id(option) for _n, option in candidates))
+        fired, reds = self.compiled.fired(total)
+        fixed = max((floor for position, floor in fired if position not in moving), default=0)
+        red = tuple(reds.get(category, 0) for category in self._floored)
+        key = (rank, points, fixed, red, *(id(option) for _n, option in candidates))
         found = self._found.get(key)
         if found is None:
-            found = self._search(rank, points, fixed, candidates)
+            found = self._search(rank, points, fixed, red, candidates)
             if len(self._found) < CACHE_LIMIT:
                 self._found[key] = found
         return found
 
-    def _search(self, rank: int, points: int, fixed: int, candidates: list[tuple[_Negotiable, Answer | None]]) -> Found:
-        # per candidate: the change in points and the floors before and after
-        deltas = [n.target.points - (option.points if option else 0) for n, option in candidates]
-        before = [_FLOOR[option.knockout] if option else 0 for _n, option in candidates]
-        after = [_FLOOR[n.target.knockout] for n, _option in candidates]
-        every = range(len(candidates))
+    def _sums(self, n: _Negotiable, option: Answer | None) -> _Change:
+        """What ``option`` adds to the sums, and what the term changes in the score and in the rest of them: once
+        per answer of each question."""
+        found = n.sums.get(id(option))
+        if found is None:
+            now = self._verdicts.of(n.question, option)
+            change = [a - b for a, b in zip(self._verdicts.of(n.question, n.target), now, strict=True)]
+            found = n.sums[id(option)] = (now, change[0], sparse(change))
+        return found
 
-        def outcome(chosen: Sequence[int]) -> tuple[int, int]:
-            """Rank and score with the answers ``chosen`` (indices into candidates) changed to their targets."""
-            score = points + sum(deltas[i] for i in chosen)
-            floor = max((after[i] if i in chosen else before[i] for i in every), default=0)
-            band = 2 if score >= self._decline else 1 if score >= self._negotiate else 0
-            return max(band, floor, fixed), score
-
+    def _search(self, rank: int, points: int, fixed: int, red: tuple[int, ...],
+                candidates: list[tuple[_Negotiable, Answer | None]]) -> Found:
+        sums = [self._sums(n, option) for n, option in candidates]
+        start = [points, sum(now[1] for now, _p, _r in sums), sum(now[2] for now, _p, _r in sums), *red]
+        change = [p for _now, p, _r in sums]
+        rest = [r for _now, _p, r in sums]
         for goal in ([0] if rank == 1 else [0, 1]):
-            chosen = _smallest_set(len(candidates), goal, outcome)
+            chosen = smallest_set(len(candidates), goal, Additive(self._verdicts, start, change, rest, fixed),
+                                  MAX_LEVER_SEARCH)
             if chosen is not None:
                 terms = tuple(
-                    (candidates[i][0].question.id, _value(candidates[i][1]), candidates[i][0].target.value, deltas[i])
+                    (candidates[i][0].question.id, _value(candidates[i][1]), candidates[i][0].target.value,
+                     change[i])
                     for i in chosen
                 )
                 return _REACH[goal], terms
         return None, ()
 
 
-Outcome = Callable[[Sequence[int]], tuple[int, int]]
-
-
 def _value(option: Answer | None) -> str | int | None:
     return option.value if option else None
-
-
-def _smallest_set(size: int, goal: int, outcome: Outcome) -> tuple[int, ...] | None:
-    """``scoring._smallest_set`` over candidate indices: the fewest changes reaching ``goal``, lowest score first."""
-    if outcome(tuple(range(size)))[0] > goal:
-        return None
-    tried = 0
-    for k in range(1, size + 1):
-        best: tuple[int, tuple[int, ...]] | None = None
-        for combo in combinations(range(size), k):
-            tried += 1
-            if tried > MAX_LEVER_SEARCH:
-                return _greedy(size, goal, outcome)
-            rank, score = outcome(combo)
-            if rank <= goal and (best is None or score < best[0]):
-                best = (score, combo)
-        if best is not None:
-            return best[1]
-    return None
-
-
-def _greedy(size: int, goal: int, outcome: Outcome) -> tuple[int, ...] | None:
-    """``scoring._greedy``: the biggest score drop each time, in the order taken, for very many negotiable terms."""
-    chosen: list[int] = []
-    remaining = list(range(size))
-    while remaining:
-        pick = min(remaining, key=lambda c: outcome((*chosen, c))[1])
-        chosen.append(pick)
-        remaining.remove(pick)
-        if outcome(tuple(chosen))[0] <= goal:
-            return tuple(chosen)
-    return None

@@ -141,9 +141,10 @@ class Scorer:
 
     def records(self, rows: Iterator[tuple[int, list[str]] | RowError], summary: Summary) -> Iterator[list[Record]]:
         """Records with their outcome (and, for JSON Lines, the full assessment), ``BATCH`` at a time."""
-        score, counts = self.compiled.score, summary.counts
+        score, scored, counts = self.compiled.score, self.compiled.scored, summary.counts
         jsonl = self.settings.fmt == "jsonl"
         full = jsonl and self.settings.texts
+        levers = self._levers
         batch: list[Record] = []
         for item in rows:
             if isinstance(item, RowError):
@@ -154,7 +155,10 @@ class Scorer:
                 line, row = item
                 ident, name = self._names(line, row)
                 try:
-                    outcome = score(row)
+                    if levers is not None:
+                        outcome, total = scored(row)
+                    else:
+                        outcome, total = score(row), 0
                 except CellError as exc:
                     self._count_error(summary, RowError(line, str(exc), exc.column + 1))
                     batch.append(Record(line, ident, name, None, str(exc), cells=row))
@@ -163,8 +167,8 @@ class Scorer:
                     if full:
                         batch.append(Record(line, ident, name, outcome, None, self._full(row), row))
                     elif jsonl:
-                        levers = self._lean_levers(row, outcome)
-                        batch.append(Record(line, ident, name, outcome, None, None, row, levers))
+                        found = self._lean_levers(row, outcome, total)
+                        batch.append(Record(line, ident, name, outcome, None, None, row, found))
                     else:
                         batch.append(Record(line, ident, name, outcome, cells=row))
             if len(batch) >= BATCH:
@@ -193,10 +197,11 @@ class Scorer:
         if len(summary.shown) < SHOWN:
             summary.shown.append(problem)
 
-    def _lean_levers(self, row: list[str], outcome: Outcome) -> Found:
-        """The levers of a scored row: in arithmetic where the rulebook allows, else by the full assessment."""
+    def _lean_levers(self, row: list[str], outcome: Outcome, total: int) -> Found:
+        """The levers of a scored row (``total``: its packed sum): in arithmetic where the rulebook allows, else by
+        the full assessment."""
         if self._levers is not None:
-            return self._levers.search(row, outcome.verdict.rank, outcome.score)
+            return self._levers.search(row, outcome.verdict.rank, outcome.score, total)
         assessment = self._assessment(row)
         terms = tuple((lv.question, lv.current, lv.target, lv.points) for lv in assessment.levers)
         return (assessment.levers_reach.value if assessment.levers_reach else None), terms

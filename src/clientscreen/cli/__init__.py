@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from clientscreen.cli.app import app, run
 from clientscreen.cli import screening
+from clientscreen.cli import compare
 from clientscreen.cli import review
 from clientscreen.cli import score
 from clientscreen.cli import team
@@ -18,5 +19,5 @@ from clientscreen.cli import clients
 from clientscreen.cli import outcomes
 from clientscreen.cli import calibrate
 
-__all__ = ["app", "calibrate", "clients", "ledger", "outcomes", "review", "rules", "run", "score", "screening",
-           "team"]
+__all__ = ["app", "calibrate", "clients", "compare", "ledger", "outcomes", "review", "rules", "run", "score",
+           "screening", "team"]

@@ -5,18 +5,18 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from clientscreen.cli.app import LangOption, OutputOption, RulesOption, app, make_console, warn
+from clientscreen.cli.app import LangOption, RulesOption, app, make_console, warn
 from clientscreen.cli.ledger import LedgerOption, open_ledger
 from clientscreen.i18n import _
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from clientscreen.ledger.calibrate import Calibration, FlagStat, Rate
+    from clientscreen.ledger.calibrate import Calibration, Rate
     from clientscreen.ledger.store import Ledger
     from clientscreen.rulebook.diff import Impact
     from clientscreen.rulebook.model import Rulebook
@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 class CalibrateFormat(StrEnum):
     text = "text"
     json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+PAGES = (CalibrateFormat.markdown, CalibrateFormat.html)  # formats whose -o is the page, not the rulebook
 
 
 @app.command("calibrate", help=_("How the clients with each flag and verdict turned out, and the weights that "
@@ -34,48 +39,81 @@ def calibrate(
     min_sample: Annotated[
         int, typer.Option("--min-sample", min=1, help=_("Judged clients needed before anything is claimed."))
     ] = 10,
-    fmt: Annotated[CalibrateFormat, typer.Option("--format", "-f", help=_("text or json."))] = CalibrateFormat.text,
-    output: OutputOption = None,
+    fmt: Annotated[CalibrateFormat, typer.Option(
+        "--format", "-f", help=_("text, json, markdown or html (a page with charts for the quarterly review)."))
+    ] = CalibrateFormat.text,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", dir_okay=False,
+        help=_("text and json: write the suggested weights here as the next rulebook version; markdown and "
+               "html: write the page here instead of standard output."))] = None,
+    write_rules: Annotated[Path | None, typer.Option(
+        "--write-rules", dir_okay=False, help=_("Write the suggested weights here as the next rulebook version "
+                                                "(any format)."))] = None,
     ledger: LedgerOption = None,
     lang: LangOption = None,
 ) -> None:
     import json
     import sys
 
+    from clientscreen.cli.app import emit
     from clientscreen.ledger import calibrate as core
     from clientscreen.ledger import store
+    from clientscreen.rulebook import diff
     from clientscreen.rulebook.model import load_rulebook, resolve_path
 
+    page = fmt in PAGES
+    rules_out = write_rules if page or write_rules is not None else output
+    page_out = output if page else None
     source = resolve_path(rules)
     ledger_path = store.resolve_path(ledger, os.environ)
-    if output is not None:
-        _not_an_input(output, source, ledger_path)
+    for given in (rules_out, page_out):
+        if given is not None:
+            _not_an_input(given, source, ledger_path)
+    if rules_out is not None and page_out is not None and _same(rules_out, page_out):
+        from clientscreen.errors import UsageError
+
+        raise UsageError(_("-o and --write-rules name the same file {path}", path=page_out))
     book = load_rulebook(rules)
     with open_ledger(ledger) as opened:
         result = core.calibrate(opened.cases(book.id), min_sample)
         impact = None
-        if output is not None and result.suggestions:
-            new_book = _write(source, output, result)
-            impact = _flips(opened, book, new_book, str(source), str(output))
-    if fmt is CalibrateFormat.json:
-        data = to_dict(result, book)
-        if impact is not None:
-            from clientscreen.rulebook import diff
+        if result.suggestions and (rules_out is not None or page):
+            text, new_book = _revise(source, rules_out or Path("suggested.yaml"), result)
+            if rules_out is not None:
+                from clientscreen.atomic import write_atomic
 
-            data["rulebook"] = {"written": str(output), "diff": diff.to_dict(impact)}
+                write_atomic(rules_out, text.encode("utf-8"))
+            impact = _flips(opened, book, new_book, str(source), str(rules_out or _("suggested")))
+    written = ({"path": str(rules_out), "version": impact.new_book.version}
+               if impact is not None and rules_out is not None else None)
+    if page:
+        from clientscreen.i18n import current
+        from clientscreen.report import calibration
+
+        data = core.to_dict(result, book)
+        data["diff"] = diff.to_dict(impact) if impact is not None else None
+        data["written"] = written
+        shown = calibration.page(data, current()) if fmt is CalibrateFormat.html else calibration.to_markdown(data)
+        emit(shown, page_out, private=True)  # client names, where verdicts would flip
+    elif fmt is CalibrateFormat.json:
+        data = core.to_dict(result, book)
+        if impact is not None:
+            data["rulebook"] = {"written": str(rules_out), "diff": diff.to_dict(impact)}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         console = make_console()
         for part in render(result, book):
             console.print(part)
         if impact is not None:
-            from clientscreen.rulebook import diff
-
             console.print("")
-            console.print(_("Written: {path}, version {version}", path=output, version=impact.new_book.version))
+            console.print(_("Written: {path}, version {version}", path=rules_out, version=impact.new_book.version))
             console.print(diff.to_text(impact), end="")
-    if output is not None and not result.suggestions:
-        warn(_("No weight change is suggested; {path} was not written", path=output))
+    if rules_out is not None and not result.suggestions:
+        warn(_("No weight change is suggested; {path} was not written", path=rules_out))
+
+
+def _same(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
 
 
 def _not_an_input(output: Path, *inputs: Path) -> None:
@@ -86,11 +124,10 @@ def _not_an_input(output: Path, *inputs: Path) -> None:
             raise UsageError(_("-o {path} is an input; write the new rulebook elsewhere", path=output))
 
 
-def _write(source: Path, output: Path, result: Calibration) -> Rulebook:
-    """The suggested rulebook, checked as any rulebook is, then written atomically."""
+def _revise(source: Path, output: Path, result: Calibration) -> tuple[str, Rulebook]:
+    """The suggested rulebook as YAML text, checked as any rulebook is (written by the caller, atomically)."""
     import yaml
 
-    from clientscreen.atomic import write_atomic
     from clientscreen.ledger.calibrate import revised
     from clientscreen.rulebook import safeyaml
     from clientscreen.rulebook.model import parse_rulebook
@@ -101,9 +138,7 @@ def _write(source: Path, output: Path, result: Calibration) -> Rulebook:
               f"# {data.get('id')} {data.get('version')}: weights calibrated from the ledger "
               f"({result.base.n} judged clients, minimum sample {result.min_sample}).\n")
     text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110)
-    new_book = parse_rulebook(safeyaml.parse_yaml(text, str(output)))
-    write_atomic(output, text.encode("utf-8"))
-    return new_book
+    return text, parse_rulebook(safeyaml.parse_yaml(text, str(output)))
 
 
 def _flips(opened: Ledger, book: Rulebook, new_book: Rulebook, old_label: str, new_label: str) -> Impact:
@@ -115,14 +150,6 @@ def _flips(opened: Ledger, book: Rulebook, new_book: Rulebook, old_label: str, n
         answers = {q: v for q, v in rec.answers if not q.startswith("our_side.")}
         latest[rec.client_slug] = diff.Prospect(rec.client_slug, rec.client_name, rec.date, answers)
     return diff.compare(old_label, book, new_label, new_book, list(latest.values()))
-
-
-def _label(book: Rulebook, flag: FlagStat) -> str:
-    """A flag as ``question = answer (points)``: ids a reader can find in the rulebook."""
-    question = book.question_by_id.get(flag.question)
-    values = [a.value for a in question.answers if a.points == flag.points] if question else []
-    shown = "/".join(str(v) for v in values) or "/".join(flag.answers)
-    return f"{flag.question} = {shown} ({flag.points:+d})"
 
 
 def _rate_words(rate: Rate) -> str:
@@ -138,7 +165,7 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
     from rich.text import Text
 
     from clientscreen.i18n import number
-    from clientscreen.ledger.calibrate import bar
+    from clientscreen.ledger.calibrate import bar, label
     from clientscreen.rulebook.diff import verdict_name
     from clientscreen.textsafe import one_line
 
@@ -163,7 +190,7 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
         words = _rate_words(f.rate) if f.enough else short
         if f.suggested is not None:
             words += "  " + _("suggest {old:+d} → {new:+d}", old=f.points, new=f.suggested)
-        flags.add_row(one_line(_label(book, f)), bar(f.rate.rate) if f.enough else "", words)
+        flags.add_row(one_line(label(book, f)), bar(f.rate.rate) if f.enough else "", words)
     out += [verdicts, Text(""), flags, Text("")]
     o = result.overrides
     out.append(Text(_("Decisions against the verdict: {total}; the verdict was right {verdict}, the agency "
@@ -172,21 +199,3 @@ def render(result: Calibration, book: Rulebook) -> list[RenderableType]:
     if not result.suggestions:
         out.append(Text(_("No weight change is suggested: no flag's rate is clearly away from the base rate.")))
     return out
-
-
-def to_dict(result: Calibration, book: Rulebook) -> dict[str, Any]:
-    def rate(r: Rate) -> dict[str, Any]:
-        return {"n": r.n, "bad": r.bad, "rate": round(r.rate, 4), "low": round(r.low, 4), "high": round(r.high, 4)}
-
-    return {
-        "rulebook": {"id": book.id, "version": book.version},
-        "clients": result.clients,
-        "min_sample": result.min_sample,
-        "base": rate(result.base),
-        "verdicts": [{"verdict": v.verdict, "clients": v.clients, "enough": v.enough, **rate(v.rate)}
-                     for v in result.verdicts],
-        "flags": [{"question": f.question, "points": f.points, "answers": list(f.answers), "clients": f.clients,
-                   "enough": f.enough, "suggested": f.suggested, **rate(f.rate)} for f in result.flags],
-        "overrides": {"total": result.overrides.total, "verdict_right": result.overrides.verdict_right,
-                      "agency_right": result.overrides.agency_right, "unknown": result.overrides.unknown},
-    }

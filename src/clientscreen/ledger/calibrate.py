@@ -24,8 +24,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from statistics import NormalDist
+from typing import TYPE_CHECKING, Any
 
 from clientscreen.ledger.outcomes import CAUTION, Case
+
+if TYPE_CHECKING:
+    from clientscreen.rulebook.model import Rulebook
 
 Z95 = 1.959963984540054
 DEFAULT_MIN_SAMPLE = 10
@@ -81,6 +85,16 @@ class VerdictStat:
     clients: int
     rate: Rate
     enough: bool
+    mixed: int = 0  # judged clients who were neither good nor bad: the middle of the outcome mix
+
+    @property
+    def good(self) -> int:
+        return self.rate.n - self.rate.bad - self.mixed
+
+    @property
+    def unknown(self) -> int:
+        """Clients with this verdict and no judged outcome yet."""
+        return self.clients - self.rate.n
 
 
 @dataclass(frozen=True)
@@ -114,7 +128,7 @@ class Tally:
     bad: int = 0
     flags: dict[tuple[str, int], list[int]] = field(default_factory=dict)  # [clients, judged, bad]
     answers: dict[tuple[str, int], set[str]] = field(default_factory=dict)
-    verdicts: dict[str, list[int]] = field(default_factory=dict)
+    verdicts: dict[str, list[int]] = field(default_factory=dict)  # [clients, judged, bad, mixed]
     overrides: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # total, verdict, agency, unknown
 
     def add(self, case: Case) -> None:
@@ -135,10 +149,11 @@ class Tally:
             seen = self.answers[key]
             if len(seen) < 5:
                 seen.add(answer)
-        v = self.verdicts.setdefault(case.verdict, [0, 0, 0])
+        v = self.verdicts.setdefault(case.verdict, [0, 0, 0, 0])
         v[0] += 1
         v[1] += judged
         v[2] += bad
+        v[3] += judged and not bad and case.outcome is not None and case.outcome.overall == "mixed"
         if case.decision is not None and case.decision != case.verdict and case.verdict in CAUTION:
             self.overrides[0] += 1
             if not judged:
@@ -160,7 +175,7 @@ class Tally:
         stats.sort(key=lambda f: (not f.enough, -abs(f.rate.rate - base.rate) if f.enough else 0, f.question,
                                   f.points))
         verdicts = tuple(
-            VerdictStat(v, c[0], Rate.of(c[2], c[1]), c[1] >= min_sample)
+            VerdictStat(v, c[0], Rate.of(c[2], c[1]), c[1] >= min_sample, c[3])
             for v, c in sorted(self.verdicts.items(), key=lambda vc: _verdict_order(vc[0]))
         )
         total, verdict_right, agency_right, unknown = self.overrides
@@ -209,6 +224,34 @@ def next_version(version: str) -> str:
     if last.isdigit():
         return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
     return f"{version}.1"
+
+
+def label(book: Rulebook, flag: FlagStat) -> str:
+    """A flag as ``question = answer (points)``: ids a reader can find in the rulebook."""
+    question = book.question_by_id.get(flag.question)
+    values = [a.value for a in question.answers if a.points == flag.points] if question else []
+    shown = "/".join(str(v) for v in values) or "/".join(flag.answers)
+    return f"{flag.question} = {shown} ({flag.points:+d})"
+
+
+def to_dict(result: Calibration, book: Rulebook) -> dict[str, Any]:
+    """Every figure as plain data: the JSON output, and what the Markdown and HTML views are drawn from."""
+    def rate(r: Rate) -> dict[str, Any]:
+        return {"n": r.n, "bad": r.bad, "rate": round(r.rate, 4), "low": round(r.low, 4), "high": round(r.high, 4)}
+
+    return {
+        "rulebook": {"id": book.id, "version": book.version},
+        "clients": result.clients,
+        "min_sample": result.min_sample,
+        "base": rate(result.base),
+        "verdicts": [{"verdict": v.verdict, "clients": v.clients, "enough": v.enough, **rate(v.rate),
+                      "mixed": v.mixed, "good": v.good, "unknown": v.unknown} for v in result.verdicts],
+        "flags": [{"question": f.question, "points": f.points, "answers": list(f.answers), "clients": f.clients,
+                   "label": label(book, f), "enough": f.enough, "suggested": f.suggested, **rate(f.rate)}
+                  for f in result.flags],
+        "overrides": {"total": result.overrides.total, "verdict_right": result.overrides.verdict_right,
+                      "agency_right": result.overrides.agency_right, "unknown": result.overrides.unknown},
+    }
 
 
 def revised(data: dict[str, object], suggestions: Iterable[FlagStat]) -> dict[str, object]:

@@ -107,3 +107,61 @@ def types_svg(report: dict[str, Any], width: int = 480) -> str:
         out.append(f'<text x="{length + 6}" y="{i * row + 15}" class="points">{c["points"]:+d}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+# -- the calibration review: small inline charts, one per table row, so labels stay HTML text ------------------
+
+RATE_WIDTH, RATE_HEIGHT = 220, 20
+
+
+def _at(share: float, width: int) -> float:
+    """A share 0..1 as an x inside a margin of 6 on both sides, so a dot at either end is drawn whole."""
+    return round(6 + max(0.0, min(1.0, share)) * (width - 12), 1)
+
+
+def rate_svg(rate: dict[str, Any], base: float, label: str, width: int = RATE_WIDTH) -> str:
+    """A bad-outcome rate as a dot on its Wilson interval (the whisker), against a dashed line at the base rate."""
+    y = RATE_HEIGHT // 2
+    low, high, at, line = (_at(rate["low"], width), _at(rate["high"], width), _at(rate["rate"], width),
+                           _at(base, width))
+    return (f'<svg class="rate" role="img" viewBox="0 0 {width} {RATE_HEIGHT}" width="{width}" '
+            f'height="{RATE_HEIGHT}" aria-label="{escape(label)}" direction="ltr">'
+            f'<line x1="6" y1="{y}" x2="{width - 6}" y2="{y}" class="axis"/>'
+            f'<line x1="{line}" y1="1" x2="{line}" y2="{RATE_HEIGHT - 1}" class="base"/>'
+            f'<line x1="{low}" y1="{y}" x2="{high}" y2="{y}" class="whisker"/>'
+            f'<line x1="{low}" y1="{y - 4}" x2="{low}" y2="{y + 4}" class="whisker"/>'
+            f'<line x1="{high}" y1="{y - 4}" x2="{high}" y2="{y + 4}" class="whisker"/>'
+            f'<circle cx="{at}" cy="{y}" r="4" class="dot"/></svg>')
+
+
+def stack_svg(parts: list[tuple[int, str]], label: str, width: int = RATE_WIDTH) -> str:
+    """Counts side by side as one bar of ``width`` (each part by its pattern id), e.g. bad, mixed, good, unknown."""
+    total = sum(n for n, _kind in parts) or 1
+    out = [f'<svg class="stack" role="img" viewBox="0 0 {width} {RATE_HEIGHT}" width="{width}" '
+           f'height="{RATE_HEIGHT}" aria-label="{escape(label)}" direction="ltr">']
+    x = 0.0
+    for n, kind in parts:
+        if not n:
+            continue
+        length = round(n * width / total, 1)
+        out.append(f'<rect x="{round(x, 1)}" y="2" width="{length}" height="{RATE_HEIGHT - 4}" class="part {kind}" '
+                   f'fill="url(#{kind})"/>')
+        x += length
+    out.append("</svg>")
+    return "".join(out)
+
+
+def points_svg(old: int, new: int, label: str, width: int = 160) -> str:
+    """A weight now (outlined) and as suggested (solid), on a shared scale from 0, so the change is seen."""
+    most = max(abs(old), abs(new), 1)
+    zero = width / 2 if min(old, new) < 0 else 0.0
+    span = (width - zero) if zero == 0 else width / 2
+
+    def bar(points: int, y: int, kind: str) -> str:
+        length = max(1.0, round(abs(points) * span / most, 1))
+        x = zero if points >= 0 else zero - length
+        return f'<rect x="{round(x, 1)}" y="{y}" width="{length}" height="7" class="{kind}"/>'
+
+    return (f'<svg class="points" role="img" viewBox="0 0 {width} {RATE_HEIGHT}" width="{width}" '
+            f'height="{RATE_HEIGHT}" aria-label="{escape(label)}" direction="ltr">'
+            f'{bar(old, 2, "before")}{bar(new, 11, "after")}</svg>')
