@@ -36,6 +36,35 @@ def plain_environment() -> dict[str, str]:
 LOCALE = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 
 
+def run_command(
+    cwd: Path,
+    *args: str | Path,
+    env: dict[str, str] | None = None,
+    input: str | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``clientscreen`` from ``cwd`` with no terminal and no colour (what ``cli`` does)."""
+    return subprocess.run(
+        [installed_command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=command_environment(env),
+        cwd=cwd,
+        input=input,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def command_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment every run of the command gets: plain, English, no terminal, no colour, 100 columns."""
+    full_env = plain_environment()
+    full_env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
+    full_env.update(env or {})
+    return full_env
+
+
 @pytest.fixture
 def cli(tmp_path: Path) -> Run:
     """Run ``clientscreen`` with arguments, from a scratch folder, with no terminal and no colour."""
@@ -47,22 +76,85 @@ def cli(tmp_path: Path) -> Run:
         input: str | None = None,
         timeout: float = 60,
     ) -> subprocess.CompletedProcess[str]:
-        full_env = plain_environment()
-        full_env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
-        full_env.update(env or {})
-        return subprocess.run(
-            [installed_command(), *map(str, args)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=full_env,
-            cwd=cwd or tmp_path,
-            input=input,
-            timeout=timeout,
-            check=False,
-        )
+        return run_command(cwd or tmp_path, *args, env=env, input=input, timeout=timeout)
 
     return run
+
+
+@pytest.fixture
+def cli_in_process(tmp_path: Path) -> Run:
+    """What ``cli`` does, through the same entry point the installed command calls, but in this process.
+
+    Starting the command costs a fresh interpreter its imports and the rulebook; a test that runs one
+    behaviour dozens of times over (one per fixture file, one per row) keeps one real run of the installed
+    command and runs the rest of its variants here. The entry point is given the same argument list, the
+    same environment, folder and standard streams (no terminal), and whatever a run leaves behind in this
+    process (the language, the settings read once per run, the signal handler) is put back after it.
+    """
+
+    def run(
+        *args: str | Path,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        input: str | None = None,
+        timeout: float = 60,
+    ) -> subprocess.CompletedProcess[str]:
+        del timeout  # nothing to wait for: the run is a call
+        return run_in_process(cwd or tmp_path, *args, env=env, input=input)
+
+    return run
+
+
+def run_in_process(
+    cwd: Path, *args: str | Path, env: dict[str, str] | None = None, input: str | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Call ``clientscreen.__main__.main`` as the installed script does, with its streams captured."""
+    import contextvars
+    import importlib
+    import io
+    import signal
+
+    from clientscreen.__main__ import main
+
+    cli_app = importlib.import_module("clientscreen.cli.app")  # the module; the package names its Typer "app"
+
+    argv = ["clientscreen", *map(str, args)]
+
+    def stream(data: bytes = b"") -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline=None if data else "")
+
+    stdin, stdout, stderr = stream((input or "").encode("utf-8")), stream(), stream()
+    saved = (sys.argv, sys.stdin, sys.stdout, sys.stderr, dict(os.environ), Path.cwd(),
+             signal.getsignal(signal.SIGTERM))
+    cli_app.settings.cache_clear()
+    code: int = 0
+    try:
+        sys.argv, sys.stdin, sys.stdout, sys.stderr = argv, stdin, stdout, stderr
+        os.environ.clear()
+        os.environ.update(command_environment(env))
+        os.chdir(cwd)
+        try:
+            contextvars.copy_context().run(main)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            if isinstance(exc.code, str):
+                stderr.write(exc.code + "\n")
+        stdout.flush()
+        stderr.flush()
+    finally:
+        sys.argv, sys.stdin, sys.stdout, sys.stderr = saved[:4]
+        os.environ.clear()
+        os.environ.update(saved[4])
+        os.chdir(saved[5])
+        signal.signal(signal.SIGTERM, saved[6])
+        cli_app.settings.cache_clear()
+
+    def text(captured: io.TextIOWrapper) -> str:
+        raw = captured.buffer
+        assert isinstance(raw, io.BytesIO)
+        return raw.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text=True reads
+
+    return subprocess.CompletedProcess(argv, code, text(stdout), text(stderr))
 
 
 YAML_READERS = ["libyaml", "python"]

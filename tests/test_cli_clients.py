@@ -18,6 +18,8 @@ GOOD = {"invoice_trend": "on_time", "days_late": 0, "partial_payments": "no", "b
 
 
 def review(cli: Run, tmp_path: Path, name: str, when: date, **answers: object) -> None:
+    """Record a review in the ledger, as report does; the tests pass the in-process runner, as this is their
+    setting up, and report's recording through the installed command is tested on its own."""
     data = {"status": "complete", "prospect": {"name": name}, "interviewer": "Mette",
             "interviewed_at": f"{when.isoformat()}T10:00", "answers": {**GOOD, **answers}}
     path = tmp_path / f"{name}-{when}.yaml"
@@ -39,12 +41,12 @@ def table(out: str) -> dict[str, list[str]]:
     return rows
 
 
-def test_latest_verdict_trend_last_screening_and_next_due(cli: Run, tmp_path: Path) -> None:
+def test_latest_verdict_trend_last_screening_and_next_due(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     today = date.today()
-    review(cli, tmp_path, "Nordlys ApS", today - timedelta(days=200))
-    review(cli, tmp_path, "Nordlys ApS", today - timedelta(days=100), invoice_trend="later_each_time", days_late=20,
-           balance="steady", partial_payments="yes")
-    review(cli, tmp_path, "Kontor Gruppen", today - timedelta(days=10))
+    review(cli_in_process, tmp_path, "Nordlys ApS", today - timedelta(days=200))
+    review(cli_in_process, tmp_path, "Nordlys ApS", today - timedelta(days=100), invoice_trend="later_each_time",
+           days_late=20, balance="steady", partial_payments="yes")
+    review(cli_in_process, tmp_path, "Kontor Gruppen", today - timedelta(days=10))
     out = cli("clients").stdout
     rows = table(out)
     assert out.splitlines()[0].split() == ["Client", "Verdict", "Trend", "Last", "screened", "Next", "due", "Hours",
@@ -63,11 +65,11 @@ def test_latest_verdict_trend_last_screening_and_next_due(cli: Run, tmp_path: Pa
     assert cli("clients", "--due", env={"CLIENTSCREEN_REVIEW_INTERVAL": "soon"}).returncode == 2
 
 
-def test_the_80_20_view_from_hours_and_revenue(cli: Run, tmp_path: Path) -> None:
+def test_the_80_20_view_from_hours_and_revenue(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     today = date.today()
     assert cli("report", LET_GO, "--rules", REVIEW).returncode == 0
-    review(cli, tmp_path, "Nordlys ApS", today)
-    review(cli, tmp_path, "Fjord Film", today)
+    review(cli_in_process, tmp_path, "Nordlys ApS", today)
+    review(cli_in_process, tmp_path, "Fjord Film", today)
     recorded = cli("clients", "hours", "Kontor Gruppen", "--hours", "150", "--revenue", "9000", "--period", "2026-11")
     assert recorded.returncode == 0, recorded.stderr
     assert recorded.stderr == "kontor-gruppen, 2026-11: 150 hours, revenue 9,000\n"
@@ -100,8 +102,10 @@ def test_an_empty_ledger_says_so(cli: Run) -> None:
     assert done.returncode == 0 and done.stdout == "The ledger has no clients yet.\n"
 
 
-def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(cli: Run, tmp_path: Path) -> None:
-    review(cli, tmp_path, "Nordlys ApS", date.today())
+def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    review(cli_in_process, tmp_path, "Nordlys ApS", date.today())
     out = cli("clients", "--lang", "he").stdout
     lines = [line for line in out.splitlines() if line.strip()]
     assert lines and all(line.startswith("\u200f") for line in lines)

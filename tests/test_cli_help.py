@@ -30,12 +30,16 @@ def test_help_shows_no_python_types_and_ends_with_real_examples(cli: Run, comman
         assert "clientscreen " + " ".join(command) in example or not command
 
 
-def test_every_example_in_the_help_runs_its_options_past_the_parser(cli: Run) -> None:
-    """An example with an option the command does not have would teach a user an error."""
+def test_every_example_in_the_help_runs_its_options_past_the_parser(cli_in_process: Run) -> None:
+    """An example with an option the command does not have would teach a user an error.
+
+    The installed command's help for each of these is read by the test above; here the same entry point
+    answers in this process, as only the options and the examples are compared."""
     for command in COMMANDS:
         if command in ([], ["rules"]):
             continue  # a group's examples use its commands' options
-        text = cli(*command, "--help").stdout
+        text = cli_in_process(*command, "--help").stdout
+        assert "Examples:" in text, (command, text)
         options = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", text.split("Examples:")[0]))
         for example in text.split("Examples:")[-1].strip().splitlines():
             used = re.findall(r"(?<=\s)(--?[a-z][\w-]*)", example.split("clientscreen", 1)[-1])
@@ -58,13 +62,18 @@ def test_a_bad_choice_is_answered_in_the_programs_words_and_the_readers_language
 # -- completion: the script each shell is given, run in bash ---------------------------------------------------
 
 
-def complete(tmp_path: Path, *words: str) -> list[str]:
-    """What bash offers after ``words`` (the last one being typed), through the script the command prints."""
+@pytest.fixture(scope="module")
+def completion_script() -> str:
+    """The script ``--show-completion`` prints for bash: the same for every word completed, so asked once."""
     # bash as the program's parent, where a user's shell would be ("; exit $?" keeps bash from exec'ing it)
     shown = subprocess.run(["bash", "--norc", "-c", f"'{installed_command()}' --show-completion; exit $?"],
                            capture_output=True, text=True, env=plain_environment(), check=False)
-    script = shown.stdout
-    assert "complete -o default -F _clientscreen_completion clientscreen" in script, shown.stderr
+    assert "complete -o default -F _clientscreen_completion clientscreen" in shown.stdout, shown.stderr
+    return shown.stdout
+
+
+def complete(script: str, tmp_path: Path, *words: str) -> list[str]:
+    """What bash offers after ``words`` (the last one being typed), through the script the command prints."""
     program = (
         f"{script}\n"
         f"COMP_WORDS=({' '.join(repr(w) for w in ('clientscreen', *words))})\n"
@@ -78,22 +87,34 @@ def complete(tmp_path: Path, *words: str) -> list[str]:
     return [line for line in done.stdout.splitlines() if line]
 
 
+COMPLETIONS: list[tuple[list[str], str, list[str]]] = [  # words typed, how the offer is compared, what is offered
+    (["sc"], "==", ["score"]),
+    ([""], ">=", ["report", "interview", "score", "template", "rules", "config", "list"]),
+    (["rules", "ch"], "==", ["check"]),
+    (["score", "--ex"], "==", ["--excel"]),
+    (["score", "--"], ">=", ["--keep-columns"]),
+    (["report", "-f", ""], "==", ["rich", "json", "markdown", "html"]),
+    (["score", "lea"], "==", ["leads-da.csv", "leads-ru.csv"]),
+    (["report", "scr"], "==", ["screenings/"]),
+    (["report", "screenings/k"], "==", ["screenings/kontor-gruppen.yaml"]),
+    (["list", "--verdict", "d"], "==", ["decline"]),
+]
+
+
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
-def test_bash_completes_commands_options_choices_and_file_names(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("words", "compare", "offered"), COMPLETIONS, ids=[" ".join(c[0]) + "_" for c in COMPLETIONS])
+def test_bash_completes_commands_options_choices_and_file_names(
+    completion_script: str, tmp_path: Path, words: list[str], compare: str, offered: list[str],
+) -> None:
     (tmp_path / "leads-da.csv").write_bytes(b"\xef\xbb\xbfid;name\r\n")
     (tmp_path / "leads-ru.csv").write_bytes(b"id;name\r\n")
     (tmp_path / "screenings").mkdir()
     (tmp_path / "screenings" / "kontor-gruppen.yaml").write_text("prospect: {name: K}\n", encoding="utf-8")
-    assert complete(tmp_path, "sc") == ["score"]
-    assert set(complete(tmp_path, "")) >= {"report", "interview", "score", "template", "rules", "config", "list"}
-    assert complete(tmp_path, "rules", "ch") == ["check"]
-    assert complete(tmp_path, "score", "--ex") == ["--excel"]
-    assert "--keep-columns" in complete(tmp_path, "score", "--")
-    assert complete(tmp_path, "report", "-f", "") == ["rich", "json", "markdown", "html"]
-    assert complete(tmp_path, "score", "lea") == ["leads-da.csv", "leads-ru.csv"]
-    assert complete(tmp_path, "report", "scr") == ["screenings/"]
-    assert complete(tmp_path, "report", "screenings/k") == ["screenings/kontor-gruppen.yaml"]
-    assert complete(tmp_path, "list", "--verdict", "d") == ["decline"]
+    got = complete(completion_script, tmp_path, *words)
+    if compare == "==":
+        assert got == offered
+    else:
+        assert set(got) >= set(offered)
 
 
 def bash_script() -> str:
