@@ -326,7 +326,9 @@ def only_the_named_command(argv: list[str]) -> None:
     each signature and its types: for some forty commands that cost a run about a fifth of what a
     bare Typer app's ``--help`` costs in all. A run names one command; the others only matter to the
     root's ``--help``, to a mistyped name (answered with the close ones) and to shell completion,
-    which all keep every command, as does anything this does not read with certainty.
+    which all keep every command, as does anything this does not read with certainty. The caller
+    puts the full lists back afterwards (``run`` does), so the app stays whole for a second run in
+    the same process.
     """
     if os.environ.get("_CLIENTSCREEN_COMPLETE"):
         return
@@ -357,6 +359,7 @@ def run() -> None:
 
     debug = "--debug" in sys.argv[1:]
     signal.signal(signal.SIGTERM, _terminated)
+    every = (app.registered_commands, app.registered_groups)
     only_the_named_command(sys.argv[1:])
     try:
         app(prog_name="clientscreen")
@@ -382,3 +385,5 @@ def run() -> None:
         sys.stderr.write(i18n._("clientscreen: internal error: {kind}: {error} (run with --debug for details)",
                                 kind=type(exc).__name__, error=exc) + "\n")
         sys.exit(70)
+    finally:
+        app.registered_commands, app.registered_groups = every
