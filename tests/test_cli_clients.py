@@ -49,8 +49,8 @@ def test_latest_verdict_trend_last_screening_and_next_due(cli: Run, cli_in_proce
     review(cli_in_process, tmp_path, "Kontor Gruppen", today - timedelta(days=10))
     out = cli("clients").stdout
     rows = table(out)
-    assert out.splitlines()[0].split() == ["Client", "Verdict", "Trend", "Last", "screened", "Next", "due", "Hours",
-                                           "Revenue"]
+    # no hours or revenue recorded yet: no empty columns taking the width an 80-column terminal needs
+    assert out.splitlines()[0].split() == ["Client", "Verdict", "Trend", "Last", "screened", "Next", "due"]
     last = today - timedelta(days=100)
     assert rows["Nordlys ApS"] == ["renegotiate", "▲ worse", last.isoformat(),
                                    f"{(last + timedelta(days=90)).isoformat()} due"]
@@ -111,3 +111,21 @@ def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(
     assert lines and all(line.startswith("\u200f") for line in lines)
     assert "Nordlys ApS · להמשיך · – · סינון אחרון" in out
     assert "  " not in out.replace("\u200f  ", "")  # no column padding
+
+
+def test_on_an_80_column_terminal_no_verdict_or_date_is_cut_in_any_language(cli: Run, cli_in_process: Run,
+                                                                            tmp_path: Path) -> None:
+    """Long headers (Russian, Danish) wrap; the verdicts, decisions and dates under them are shown whole."""
+    today = date.today()
+    review(cli_in_process, tmp_path, "Nordlys ApS med et meget langt navn", today - timedelta(days=200))
+    assert cli_in_process("decide", "nordlys-aps-med-et-meget-langt-navn", "take").returncode == 0
+    last, due = (today - timedelta(days=200)).isoformat(), (today - timedelta(days=110)).isoformat()
+    for lang, verdict in (("en", "keep"), ("da", None), ("ru", None)):
+        out = cli("--lang", lang, "clients", env={"COLUMNS": "80"}).stdout
+        lines = out.splitlines()
+        assert all(len(line) <= 80 for line in lines), out
+        [row] = [line for line in lines if line.startswith("Nordlys")]
+        assert last in row and due in row, out
+        assert "…" not in row.split(last)[0].split("  ", 1)[1], out  # only the name may give way
+        if verdict:
+            assert f"  {verdict}  " in row, out

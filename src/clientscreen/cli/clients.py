@@ -56,7 +56,7 @@ def clients(
         if not shown:
             console.print(_("No client is due for a review.") if due else _("The ledger has no clients yet."))
             return
-        parts = [_lines(shown) if i18n.is_rtl() else _table(shown)]
+        parts = [_lines(shown) if i18n.is_rtl() else _table(shown, console.width)]
         split = portfolio.eighty_twenty(everyone)
         if split is not None and not due:
             parts += _split_lines(split)
@@ -112,7 +112,7 @@ def _trend_words(row: ClientRow) -> str:
     return {"worse": "▲ " + _("worse"), "better": "▼ " + _("better"), "steady": "= " + _("steady")}[row.trend]
 
 
-def _table(rows: list[ClientRow]) -> RenderableType:
+def _table(rows: list[ClientRow], width: int) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
@@ -120,23 +120,35 @@ def _table(rows: list[ClientRow]) -> RenderableType:
     from clientscreen.textsafe import one_line
 
     table = Table(box=None, pad_edge=False, show_edge=False)
-    table.add_column(_("Client"), no_wrap=True, overflow="ellipsis", max_width=40)  # a name reads best whole
     decided = any(r.decision is not None for r in rows)  # the column only once a decision is recorded
-    table.add_column(_("Verdict"))
+    worked = any(r.work is not None for r in rows)  # hours and revenue only once some are recorded
+    verdicts = [_verdict(r.latest) + (" *" if r.latest.provisional else "") for r in rows]
+    due_width = max((10 + len(" " + _("due")) if r.due else 10 for r in rows), default=10)
+    # The values are never cut (a cut verdict or date reads as something else); long headers (Russian,
+    # Danish) wrap onto a second line, and on a narrow terminal the client's name gives way first.
+    widths = [max(map(len, verdicts), default=0)]
     if decided:
-        table.add_column(_("Decided"))
-    for title, justify in ((_("Trend"), "left"), (_("Last screened"), "left"),
-                           (_("Next due"), "left"), (_("Hours"), "right"), (_("Revenue"), "right")):
-        table.add_column(title, justify=justify)  # type: ignore[arg-type]
-    for r in rows:
+        widths.append(max((len(_decided(r)) for r in rows), default=0))
+    widths += [max((len(_trend_words(r)) for r in rows), default=0), 10, due_width]
+    if worked:
+        widths += [max((len(figure(r.work.hours)) for r in rows if r.work), default=0),
+                   max((len(number(r.work.revenue)) for r in rows if r.work), default=0)]
+    titles = [_("Verdict"), *([_("Decided")] if decided else []), _("Trend"), _("Last screened"), _("Next due"),
+              *([_("Hours"), _("Revenue")] if worked else [])]
+    widths = [max(least, *map(len, title.split())) for title, least in zip(titles, widths, strict=True)]
+    room = width - sum(widths) - 2 * len(widths)
+    table.add_column(_("Client"), no_wrap=True, overflow="ellipsis", max_width=max(8, min(40, room)))
+    for at, (title, least) in enumerate(zip(titles, widths, strict=True)):
+        table.add_column(title, min_width=least, justify="right" if worked and at >= len(titles) - 2 else "left")
+    for r, verdict in zip(rows, verdicts, strict=True):
         due = Text(r.next_due.isoformat(), style="bold red" if r.due else "")
         if r.due:
             due.append(" " + _("due"), style="bold red")
+        work = [figure(r.work.hours) if r.work else "", number(r.work.revenue) if r.work else ""]
         table.add_row(
-            Text(one_line(r.name)), _verdict(r.latest) + (" *" if r.latest.provisional else ""),
+            Text(one_line(r.name)), verdict,
             *([_decided(r)] if decided else []), _trend_words(r),
-            r.latest.date, due,
-            figure(r.work.hours) if r.work else "", number(r.work.revenue) if r.work else "",
+            r.latest.date, due, *(work if worked else []),
         )
     return table
 
