@@ -182,6 +182,9 @@ class Compiled:
             self._floor_at[c.id] = at
             self._floor_fields.append((at, (1 << width) - 1, c.id, c.floor.negotiate, c.floor.decline))
             at += width
+        self._floor_mask = sum(mask << at for at, mask, *_rest in self._floor_fields)
+        # Rows share few patterns of red points per client type: the floors each pattern reaches, remembered.
+        self._floors: dict[int, tuple[list[tuple[str, int]], int]] = {}
         self._kind_stake: dict[str, int] = {}
         for i in scoring:
             kind = questions[i].category or ""
@@ -389,6 +392,24 @@ class Compiled:
         bits = total >> self._knockout_at
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
         rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
+        pattern = total & self._floor_mask
+        found = self._floors.get(pattern)
+        if found is None:
+            found = self._floors_of(pattern)
+            if len(self._floors) < PATTERN_LIMIT:
+                self._floors[pattern] = found
+        floors, floor = found
+        if knockouts[0] > floor:
+            floor = knockouts[0]
+        if floor > rank:
+            rank = floor
+        if coverage[1] and (floor == 2 or (floor == rank and self._settled(total, rank, knockouts, floors,
+                                                                              skipped_kinds))):
+            coverage = (coverage[0], False, coverage[3], coverage[3])
+        return rank, points, coverage, reds, knockouts
+
+    def _floors_of(self, total: int) -> tuple[list[tuple[str, int]], int]:
+        """The client types whose red points reach a floor, with the floor's rank, and the highest rank."""
         floors: list[tuple[str, int]] = []
         for at, mask, category, negotiate, decline in self._floor_fields:
             red = (total >> at) & mask
@@ -396,13 +417,7 @@ class Compiled:
                 floors.append((category, 2))
             elif negotiate is not None and red >= negotiate:
                 floors.append((category, 1))
-        floor = max(knockouts[0], max((f for _category_id, f in floors), default=0))
-        if floor > rank:
-            rank = floor
-        if coverage[1] and (floor == 2 or (floor == rank and self._settled(total, rank, knockouts, floors,
-                                                                              skipped_kinds))):
-            coverage = (coverage[0], False, coverage[3], coverage[3])
-        return rank, points, coverage, reds, knockouts
+        return floors, max((f for _category_id, f in floors), default=0)
 
     def _total(self, row: Sequence[str]) -> tuple[int, int, dict[str, int] | None]:
         """The packed sum of a row's cells and the evidence weight at stake, skip logic applied."""
