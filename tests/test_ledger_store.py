@@ -120,11 +120,19 @@ def test_a_file_that_is_not_a_database_is_one_error_naming_it(tmp_path: Path) ->
     assert path.read_text().startswith("these are my notes")
 
 
-def test_the_location_is_the_option_then_the_variable_then_the_working_folder(tmp_path: Path) -> None:
-    assert store.resolve_path(tmp_path / "a.db", {"CLIENTSCREEN_LEDGER": "b.db"}) == tmp_path / "a.db"
-    assert store.resolve_path(None, {"CLIENTSCREEN_LEDGER": "b.db"}) == Path("b.db")
-    assert store.resolve_path(None, {"CLIENTSCREEN_LEDGER": " "}, settings=Path("s.db")) == Path("s.db")
-    assert store.resolve_path(None, {}) == Path("clientscreen.db")
+def test_the_location_is_the_option_then_the_variable_then_the_settings_file_then_the_working_folder(
+        tmp_path: Path) -> None:
+    from clientscreen import settings
+
+    def where(option: Path | None, environ: dict[str, str]) -> Path | None:
+        return settings.load({"ledger": None if option is None else str(option)}, environ, tmp_path,
+                             None).path("ledger")
+
+    assert where(tmp_path / "a.db", {"CLIENTSCREEN_LEDGER": "b.db"}) == tmp_path / "a.db"
+    assert where(None, {"CLIENTSCREEN_LEDGER": "b.db"}) == Path("b.db")
+    assert where(None, {}) == Path("clientscreen.db")
+    (tmp_path / "clientscreen.toml").write_text('ledger = "s.db"\n', encoding="utf-8")
+    assert where(None, {"CLIENTSCREEN_LEDGER": " "}) == tmp_path / "s.db"
 
 
 # -- kills and concurrent writers: real processes ---------------------------------------------------------------

@@ -81,11 +81,16 @@ class Settings:
         value = self.get(name)
         return None if value is None else Path(value)
 
-    def from_file(self, name: str) -> str | None:
-        """The value a settings file gives, or None: for a setting whose option and variable are read elsewhere
-        (the ledger's path, the review interval), which then takes this as the step before its default."""
+    def days(self, name: str) -> int:
+        """A number of days in force. A file's value was checked when the file was read and the default is
+        one; a variable's is checked here, where it is first used."""
         value = self.values[name]
-        return value.value if value.source == "file" else None
+        days = _days(value.value)
+        if days is None:
+            from clientscreen.errors import UsageError
+
+            raise UsageError(_("CLIENTSCREEN_REVIEW_INTERVAL={value!r} is not a number of days", value=value.value))
+        return days
 
 
 def candidates(cwd: Path, config_dir: Path | None) -> list[Path]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
@@ -46,8 +45,7 @@ def clients(
     from clientscreen.ledger import portfolio
     from clientscreen.report import bidi
 
-    configured = settings().from_file("review_interval")  # checked when the file was read
-    days = portfolio.review_interval(interval, os.environ, int(configured) if configured is not None else None)
+    days = interval if interval is not None else settings().days("review_interval")
     with open_ledger(ledger) as opened:
         everyone = portfolio.rows(opened, date.today(), days)
     shown = [r for r in everyone if r.due] if due else everyone

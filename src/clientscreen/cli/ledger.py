@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -44,10 +43,9 @@ class ExportFormat(StrEnum):
 
 def ledger_path(option: Path | None) -> Path:
     """The ledger in force: ``--ledger``, the variable, the settings file's ``ledger``, else clientscreen.db here."""
-    from clientscreen.ledger import store
-
-    configured = settings().from_file("ledger")
-    return store.resolve_path(option, os.environ, Path(configured) if configured is not None else None)
+    if option is not None:
+        return option
+    return settings().path("ledger") or Path("clientscreen.db")  # the variable, the file's, else its default
 
 
 def open_ledger(option: Path | None) -> Ledger:

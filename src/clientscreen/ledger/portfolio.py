@@ -8,32 +8,15 @@ screening.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from clientscreen.errors import UsageError
-from clientscreen.i18n import _
 from clientscreen.ledger.outcomes import Decision
 from clientscreen.ledger.records import ScreeningRecord
 from clientscreen.ledger.store import Ledger, Work
 from clientscreen.ledger.trend import Heading, trend
 
-DEFAULT_INTERVAL = 90
 HOURS_SHARE = 0.8  # the "80" of 80/20
-
-
-def review_interval(option: int | None, environ: Mapping[str, str], settings: int | None = None) -> int:
-    """Days between reviews: ``--interval``, else ``CLIENTSCREEN_REVIEW_INTERVAL``, else the settings file's,
-    else 90. The one place that decides it."""
-    if option is not None:
-        return option
-    env = environ.get("CLIENTSCREEN_REVIEW_INTERVAL", "").strip()
-    if env:
-        if not env.isdigit() or int(env) < 1:
-            raise UsageError(_("CLIENTSCREEN_REVIEW_INTERVAL={value!r} is not a number of days", value=env))
-        return int(env)
-    return settings if settings is not None else DEFAULT_INTERVAL
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +31,6 @@ from clientscreen.ledger.outcomes import Case, Decision, Outcome
 from clientscreen.ledger.records import FlagRecord, ScreeningRecord
 from clientscreen.textsafe import slug
 
-DEFAULT_NAME = "clientscreen.db"
 BUSY_TIMEOUT_MS = 30_000
 
 #: Schema versions, in order; ``MIGRATIONS[n - 1]`` takes a database from version n - 1 to n. Never edit a
@@ -116,17 +115,6 @@ class LedgerError(ClientscreenError):
 
     names_its_file = True
     exit_code = ExitCode.BAD_INPUT
-
-
-def resolve_path(option: Path | None, environ: Mapping[str, str], settings: Path | None = None) -> Path:
-    """Where the ledger is: ``--ledger``, else ``CLIENTSCREEN_LEDGER``, else the settings file's, else the
-    working folder's ``clientscreen.db`` (like the screenings folder). The one place that decides it."""
-    if option is not None:
-        return option
-    env = environ.get("CLIENTSCREEN_LEDGER", "").strip()
-    if env:
-        return Path(env)
-    return settings if settings is not None else Path(DEFAULT_NAME)
 
 
 @dataclass(frozen=True)
