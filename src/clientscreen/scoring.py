@@ -367,7 +367,7 @@ def _margin(rulebook: Rulebook, t: _Tally) -> Margin:
 def _levers(rulebook: Rulebook, given: Mapping[str, Given], t: _Tally) -> tuple[tuple[Lever, ...], Verdict | None]:
     """The fewest negotiable answers whose change moves the verdict to take, else to negotiate.
 
-    Among sets of the same size the one leaving the lowest score winning, so the lead
+    Among sets of the same size the one leaving the lowest score wins, so the lead
     gets the terms with the most room to spare. Skip logic and knock-outs are respected:
     the search (``rulebook.levers``) follows what a changed answer asks or skips.
     """

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, overload
 
 import typer
-from typer import _completion_shared
 
 from clientscreen import __version__
 from clientscreen.cli import coercion, helptext
@@ -73,7 +72,20 @@ _BASH_SCRIPT = """
 
 complete -o default -F %(complete_func)s %(prog_name)s
 """
-_completion_shared._completion_scripts["bash"] = _BASH_SCRIPT
+
+
+def _install_bash_script() -> None:
+    """Typer keeps its shell scripts in a private table; a release that moves it keeps its own script."""
+    try:
+        from typer import _completion_shared
+    except ImportError:  # pragma: no cover - depends on the installed Typer
+        return
+    scripts = getattr(_completion_shared, "_completion_scripts", None)
+    if isinstance(scripts, dict):
+        scripts["bash"] = _BASH_SCRIPT
+
+
+_install_bash_script()
 
 helptext.install()
 coercion.install()

@@ -14,9 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from typer import core
-from typer._coercion import build_runtime_param
-from typer._param_types import coerce_cli_path, lenient_issubclass
+try:  # Typer's private hooks: a release without them keeps its own coercion (slower, the same values)
+    from typer import core
+    from typer._coercion import build_runtime_param
+    from typer._param_types import coerce_cli_path, lenient_issubclass
+except ImportError:  # pragma: no cover - depends on the installed Typer
+    core = None  # type: ignore[assignment]
 
 
 class _Lean:
@@ -51,4 +54,6 @@ def _runtime_param(self: Any) -> Any:
 
 
 def install() -> None:
-    core._TyperParameter.get_runtime_param = _runtime_param  # type: ignore[method-assign]
+    parameter = getattr(core, "_TyperParameter", None)
+    if parameter is not None and hasattr(parameter, "get_runtime_param"):
+        parameter.get_runtime_param = _runtime_param
