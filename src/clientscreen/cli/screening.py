@@ -152,9 +152,8 @@ def _decision(ledger: Path | None, file: AnswersFile, book: Rulebook) -> dict[st
 
     if not ledger_path(ledger).exists():
         return None
-    this = identity(file, book.digest)
     with open_ledger(ledger) as opened:
-        made = next((d for d in opened.decisions().values() if d.screening == this), None)
+        made = next(iter(opened.decisions(identity(file, book.digest)).values()), None)
     if made is None:
         return None
     return {"decision": made.decision, "verdict": made.verdict, "reason": made.reason, "overrides": made.overrides,

@@ -352,10 +352,14 @@ class Ledger:
                          " VALUES (?, ?, ?, ?, ?, ?)", (ident, screening, verdict, decision, reason, made.decided_at))
         return made
 
-    def decisions(self) -> dict[str, Decision]:
+    def decisions(self, screening: str | None = None) -> dict[str, Decision]:
+        """What was decided, by client; only the decision made on ``screening`` when it is given."""
+        query = "SELECT client_id, screening_id, verdict, decision, reason, decided_at FROM decisions"
         with self._guard():
-            rows = self._conn.execute("SELECT client_id, screening_id, verdict, decision, reason, decided_at"
-                                      " FROM decisions").fetchall()
+            if screening is None:
+                rows = self._conn.execute(query).fetchall()
+            else:
+                rows = self._conn.execute(query + " WHERE screening_id = ?", (screening,)).fetchall()
         return {str(r[0]): Decision(*r) for r in rows}
 
     def set_outcome(self, client: str, outcome: Outcome) -> str:
