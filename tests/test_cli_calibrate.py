@@ -93,6 +93,7 @@ def test_the_new_rulebook_is_never_written_over_an_input(cli: Run, tmp_path: Pat
     rules.write_bytes(default_path().read_bytes())
     done = cli("calibrate", "--ledger", signal_ledger, "--rules", rules, "-o", rules)
     assert done.returncode == 2
-    assert done.stderr.strip() == f"clientscreen: -o {rules} is an input; write the new rulebook elsewhere"
+    assert done.stderr.strip() == (f"clientscreen: -o {rules}: that is one of the inputs ({rules}); clientscreen "
+                                   "never overwrites its input")
     assert rules.read_bytes() == default_path().read_bytes()
     assert cli("calibrate", "--ledger", signal_ledger, "-o", signal_ledger).returncode == 2

@@ -65,10 +65,12 @@ def calibrate(
     page_out = output if page else None
     source = resolve_path(rules)
     ledger_file = ledger_path(ledger)
-    for given in (rules_out, page_out):
-        if given is not None:
-            _not_an_input(given, source, ledger_file)
-    if rules_out is not None and page_out is not None and _same(rules_out, page_out):
+    from clientscreen.atomic import refuse_input, same_file
+
+    refuse_input("--write-rules" if write_rules is not None else "-o", rules_out, [source, ledger_file])
+    refuse_input("-o", page_out, [source, ledger_file])
+    if rules_out is not None and page_out is not None and (same_file(rules_out, page_out)
+                                                           or rules_out.absolute() == page_out.absolute()):
         from clientscreen.errors import UsageError
 
         raise UsageError(_("-o and --write-rules name the same file {path}", path=page_out))
@@ -109,18 +111,6 @@ def calibrate(
             console.print(diff.to_text(impact), end="")
     if rules_out is not None and not result.suggestions:
         warn(_("No weight change is suggested; {path} was not written", path=rules_out))
-
-
-def _same(a: Path, b: Path) -> bool:
-    return a.resolve() == b.resolve()
-
-
-def _not_an_input(output: Path, *inputs: Path) -> None:
-    from clientscreen.errors import UsageError
-
-    for given in inputs:
-        if output.exists() and given.exists() and output.resolve() == given.resolve():
-            raise UsageError(_("-o {path} is an input; write the new rulebook elsewhere", path=output))
 
 
 def _revise(source: Path, output: Path, result: Calibration) -> tuple[str, Rulebook]:
