@@ -15,6 +15,27 @@ from clientscreen.i18n import _
 from clientscreen.textsafe import single_line
 
 
+def disregard(*signums: int) -> None:
+    """From now on, ignore these signals, so the cleanup the first one started finishes.
+
+    Closing a terminal sends SIGHUP twice, from the kernel and from the shell. Switching to
+    ``SIG_IGN`` while one can still land has a window: Python's C handler notes the signal, the
+    switch happens, and the next check finds no Python handler and prints a traceback ("Signal 1
+    ignored due to race condition") over the user's terminal. Held back during the switch, a late
+    signal either runs the old handler first or is discarded by ``SIG_IGN``, as POSIX says. The
+    kernel's ``SIG_IGN``, not a Python handler that does nothing, because Python puts the default
+    (death) back while it shuts down.
+    """
+    import signal
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, signums)
+    try:
+        for signum in signums:
+            signal.signal(signum, signal.SIG_IGN)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 class ExitCode(IntEnum):
     """Exit codes shared by every command; listed in ``--help`` and the README."""
 

@@ -245,8 +245,9 @@ def unwind_on_signals() -> None:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
-        for other in (signal.SIGTERM, signal.SIGHUP):  # a second signal must not cut the cleanup short
-            signal.signal(other, signal.SIG_IGN)
+        from clientscreen.errors import disregard
+
+        disregard(signal.SIGTERM, signal.SIGHUP)  # a second signal must not cut the cleanup short
         if signum == signal.SIGTERM:
             _terminated(signum, _frame)  # one line, as everywhere else
         raise SystemExit(128 + signum)  # a hang-up: nobody is left to read a line
@@ -325,9 +326,9 @@ def _terminated(_signum: int, _frame: object) -> None:
 
     A second SIGTERM while unwinding is ignored, so the cleanup finishes.
     """
-    from clientscreen.errors import ExitCode, Interrupted
+    from clientscreen.errors import ExitCode, Interrupted, disregard
 
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    disregard(signal.SIGTERM)
     raise Interrupted("clientscreen: " + _("terminated by SIGTERM"), ExitCode.TERMINATED)
 
 

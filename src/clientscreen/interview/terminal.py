@@ -21,7 +21,7 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from clientscreen.answers import typed_as
-from clientscreen.errors import Interrupted
+from clientscreen.errors import Interrupted, disregard
 from clientscreen.i18n import _, _n, figure, is_rtl
 from clientscreen.interview.answersfile import LINE_LIMIT
 from clientscreen.interview.engine import Event, Interview, hint, shortcut, shown_answer
@@ -80,8 +80,7 @@ def settle(kind: str) -> bool:
         return False
     _first.append(kind)
     if _installed:  # only a process that took the signals over gives them up (not a test calling read_line)
-        for signum in _ENDINGS:
-            signal.signal(signum, signal.SIG_IGN)
+        disregard(*_ENDINGS)
     return True
 
 
