@@ -54,6 +54,7 @@ def spawn(tmp_path: Path, lang: str) -> pexpect.spawn:
                 "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig")})
     child = pexpect.spawn(installed_command(), ["interview", "--lang", lang], cwd=str(tmp_path), env=env,
                           encoding="utf-8", timeout=15, dimensions=(60, 220))
+    child.delaybeforesend = None  # each answer is typed once its prompt is seen
     child.logfile_read = io.StringIO()  # everything the terminal was sent
     return child
 

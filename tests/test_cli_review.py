@@ -29,6 +29,7 @@ def run_review(
     env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
     child = pexpect.spawn(installed_command(), ["review", client, *args], cwd=str(tmp_path), env=env,
                           encoding="utf-8", timeout=20, dimensions=(50, 120))
+    child.delaybeforesend = None  # each answer is typed once its prompt is seen
     for i, line in enumerate(answers, start=1):
         child.expect_exact(f"{i}/{len(answers)}")
         child.sendline(line)
@@ -123,6 +124,7 @@ def test_ctrl_c_keeps_the_review_draft_and_review_resume_finishes_it(tmp_path: P
     env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
     child = pexpect.spawn(installed_command(), ["review", "Nordlys ApS"], cwd=str(tmp_path), env=env,
                           encoding="utf-8", timeout=20, dimensions=(50, 120))
+    child.delaybeforesend = None  # each answer is typed once its prompt is seen
     for i, line in enumerate(GOOD[:3], start=1):
         child.expect_exact(f"{i}/17")
         child.sendline(line)
@@ -136,6 +138,7 @@ def test_ctrl_c_keeps_the_review_draft_and_review_resume_finishes_it(tmp_path: P
     assert not (tmp_path / "clientscreen.db").exists()  # a draft is not recorded
     child = pexpect.spawn(installed_command(), ["review", "--resume", str(draft.relative_to(tmp_path))],
                           cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20, dimensions=(50, 120))
+    child.delaybeforesend = None  # each answer is typed once its prompt is seen
     for i, line in enumerate(GOOD[3:], start=4):
         child.expect_exact(f"{i}/17")
         child.sendline(line)
