@@ -70,9 +70,10 @@ def test_rules_check_passes_what_only_yaml_1_1_would_misread(
     assert f"{RULEBOOKS / name}: ok" in done.stdout + done.stderr
 
 
-def test_rules_check_lists_every_problem_of_a_file(cli: Run) -> None:
+def test_rules_check_lists_every_problem_of_a_file(cli_in_process: Run) -> None:
+    """In process, as the next two: the installed command checks every hostile file above and the pair below."""
     path = RULEBOOKS / "several_problems.yaml"
-    done = cli("rules", "check", path)
+    done = cli_in_process("rules", "check", path)
     assert done.returncode == 1
     places = [row.split(": ")[0] for row in done.stdout.splitlines() if row.startswith(str(path))]
     assert places == [f"{path}:4:1", f"{path}:5:1", f"{path}:28:36", f"{path}:29:36"]
@@ -85,20 +86,20 @@ def test_rules_check_of_several_files_fails_if_one_does(cli: Run) -> None:
     assert f"{VALID}: ok" in done.stdout + done.stderr
 
 
-def test_rules_check_refuses_a_file_over_one_mib(cli: Run, tmp_path: Path) -> None:
+def test_rules_check_refuses_a_file_over_one_mib(cli_in_process: Run, tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_text(VALID.read_text() + "# padding\n" * (safeyaml.MAX_BYTES // 10 + 1))
-    done = cli("rules", "check", big)
+    done = cli_in_process("rules", "check", big)
     assert done.returncode == 1
     assert f"{big}: " in done.stdout + done.stderr
     assert "is larger than 1024 KiB" in done.stdout + done.stderr
     assert_no_traceback(done.stdout + done.stderr)
 
 
-def test_rules_check_refuses_bytes_that_are_not_utf8(cli: Run, tmp_path: Path) -> None:
+def test_rules_check_refuses_bytes_that_are_not_utf8(cli_in_process: Run, tmp_path: Path) -> None:
     path = tmp_path / "cp1252.yaml"
     path.write_bytes(VALID.read_bytes().replace(b"They may never pay.", "Måske betaler de aldrig.".encode("cp1252")))
-    done = cli("rules", "check", path)
+    done = cli_in_process("rules", "check", path)
     assert done.returncode == 1
     assert f"{path}:10:11: error: is not UTF-8 text (byte 0xe5); save it as UTF-8" in done.stdout
     assert_no_traceback(done.stdout + done.stderr)
