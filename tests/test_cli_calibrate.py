@@ -60,8 +60,8 @@ def test_suggested_weights_become_the_next_rulebook_version_with_the_verdicts_th
     assert stat.S_IMODE(written.stat().st_mode) & 0o022 == 0
 
 
-def test_json_has_every_flag_and_verdict_with_its_interval(cli: Run, signal_ledger: Path) -> None:
-    done = cli("calibrate", "--ledger", signal_ledger, "--format", "json", "--min-sample", "50")
+def test_json_has_every_flag_and_verdict_with_its_interval(cli_in_process: Run, signal_ledger: Path) -> None:
+    done = cli_in_process("calibrate", "--ledger", signal_ledger, "--format", "json", "--min-sample", "50")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["clients"] == 1000 and data["min_sample"] == 50
@@ -81,9 +81,9 @@ def test_on_noise_nothing_is_suggested_and_no_rulebook_written(cli: Run, tmp_pat
     assert not (tmp_path / "mine.yaml").exists()
 
 
-def test_a_small_ledger_says_there_are_not_enough_clients(cli: Run, tmp_path: Path) -> None:
+def test_a_small_ledger_says_there_are_not_enough_clients(cli_in_process: Run, tmp_path: Path) -> None:
     ledger = simulated(tmp_path / "small.db", 12)
-    done = cli("calibrate", "--ledger", ledger)
+    done = cli_in_process("calibrate", "--ledger", ledger)
     assert done.returncode == 0, done.stderr
     assert "not enough clients to say (fewer than 10)" in done.stdout
 

@@ -1,7 +1,8 @@
 """`clientscreen compare`: two people's answers about one prospect, and which of their differences move the verdict.
 
-Every test runs the installed command on real answers files (the bundled example prospect, answered again by a
-second interviewer) or on two screenings recorded in a ledger.
+Every test runs the command on real answers files (the bundled example prospect, answered again by a second
+interviewer) or on two screenings recorded in a ledger: the text, a bad file, standard input and each way of
+reading the ledger through the installed command, the other variants through its entry point in this process.
 """
 
 from __future__ import annotations
@@ -65,9 +66,9 @@ def test_a_knock_out_answered_differently_is_shown_first_with_the_verdict_it_fli
     ]
 
 
-def test_a_minor_difference_moves_the_score_but_flips_nothing(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_a_minor_difference_moves_the_score_but_flips_nothing(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("haggling: 3", "haggling: 4"))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "1 answer differs; 0 of them change a verdict on their own; they agree on 22." in done.stdout
     assert "changes the verdict" not in done.stdout
@@ -75,21 +76,21 @@ def test_a_minor_difference_moves_the_score_but_flips_nothing(cli: Run, tmp_path
     assert "NEGOTIATE, score 12" in done.stdout and "NEGOTIATE, score 14" in done.stdout
 
 
-def test_identical_answers_written_differently_agree(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_identical_answers_written_differently_agree(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     """`ja` is yes and `3.000` with --decimal-free grouping is 3 000: the same answers, however typed."""
     jonas = second_opinion(tmp_path, "jonas.yaml", ('prepayment: "no"', "prepayment: nej"),
                            ("monthly_budget: 3 000", "monthly_budget: 3000"))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "They agree on every answer (23 answered)." in done.stdout
     assert "1. " not in done.stdout
 
 
 def test_an_answer_only_one_of_them_gave_is_listed_apart(
-    cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+    cli_in_process: Run, tmp_path: Path, mette: Path,
 ) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('prepayment: "no"', "prepayment: unknown"))
-    data = json.loads(cli("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)
+    data = json.loads(cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)
     [only] = data["differences"]
     assert (only["question"], only["kind"], only["a"], only["b"]) == ("prepayment", "only_a", "no", None)
     assert only["b_shown"] == "not answered"
@@ -97,9 +98,11 @@ def test_an_answer_only_one_of_them_gave_is_listed_apart(
     assert "Answered by only one of them:" in text and "A: no   B: not answered" in text
 
 
-def test_json_has_stable_keys_for_both_sides_and_every_difference(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_json_has_stable_keys_for_both_sides_and_every_difference(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'))
-    done = cli("compare", mette, jonas, "--no-ledger", "-f", "json")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert set(data) == {"rulebook", "rulebooks_differ", "a", "b", "verdicts_differ", "score_delta", "agree",
@@ -117,10 +120,10 @@ def test_json_has_stable_keys_for_both_sides_and_every_difference(cli: Run, tmp_
     assert diff["with_a"]["verdict_to"] == "negotiate" and diff["with_a"]["delta"] == -8
 
 
-def test_markdown_for_a_crm_note_escapes_outside_text(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_markdown_for_a_crm_note_escapes_outside_text(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'),
                            ("interviewer: Jonas", "interviewer: '[Jonas](http://x)'"))
-    done = cli("compare", mette, jonas, "--no-ledger", "-f", "markdown")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "markdown")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Kontor Gruppen A/S: two screenings compared\n")
     assert "| B | \\[Jonas\\]\\(http://x\\), 2026-11-21 | decline | 20 |" in done.stdout
@@ -128,13 +131,13 @@ def test_markdown_for_a_crm_note_escapes_outside_text(cli: Run, tmp_path: Path, 
 
 
 def test_different_rulebook_versions_are_said_in_one_line(
-    cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+    cli_in_process: Run, tmp_path: Path, mette: Path,
 ) -> None:
     old = 'status: complete\nrulebook: {id: default, version: "1.9", hash: "sha256:0"}\n'
     new = 'status: complete\nrulebook: {id: default, version: "2.0", hash: "sha256:1"}\n'
     mette.write_text(EXAMPLE.replace("status: complete\n", old), encoding="utf-8")
     jonas = second_opinion(tmp_path, "jonas.yaml", ("status: complete\n", new))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0
     assert done.stderr == (f"warning: {mette} was answered against default 1.9 and {jonas} against default 2.0; "
                            "both are scored here by default 2.0\n")
@@ -188,10 +191,10 @@ def test_the_ledger_mode_refuses_what_it_cannot_compare(cli: Run, cli_in_process
 
 
 def test_entries_that_match_no_screening_or_several_are_usage_errors(
-    cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+    cli_in_process: Run, tmp_path: Path, mette: Path,
 ) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("haggling: 3", "haggling: 4"))
-    cli("report", mette)
+    cli_in_process("report", mette)
     cli_in_process("report", jonas)
     none = cli_in_process("compare", "Kontor Gruppen A/S", "--entries", "zzz", "sha256:")
     assert none.returncode == 2
@@ -244,10 +247,12 @@ def test_the_comparison_speaks_the_readers_language(cli: Run, cli_in_process: Ru
     assert expected in done.stdout
 
 
-def test_outside_text_is_shown_as_text_without_control_sequences(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_outside_text_is_shown_as_text_without_control_sequences(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("name: Kontor Gruppen A/S", 'name: "Evil [/] Corp\\e[31m"'),
                            ("interviewer: Jonas", 'interviewer: "[link=https://x]Jonas[/link]"'))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout + done.stderr
     assert "B  [link=https://x]Jonas[/link], 2026-11-21: NEGOTIATE, score 12" in done.stdout

@@ -53,10 +53,10 @@ def test_the_ledger_option_the_variable_and_no_ledger(cli: Run, cli_in_process: 
     assert not (tmp_path / "clientscreen.db").exists()
 
 
-def test_a_draft_is_not_a_screening_yet(cli: Run, tmp_path: Path) -> None:
+def test_a_draft_is_not_a_screening_yet(cli_in_process: Run, tmp_path: Path) -> None:
     draft = answers_file(tmp_path / "in", "Draft ApS")
     draft.write_text(draft.read_text(encoding="utf-8").replace("status: complete", "status: draft"), encoding="utf-8")
-    assert cli("report", draft).returncode == 0
+    assert cli_in_process("report", draft).returncode == 0
     assert not (tmp_path / "clientscreen.db").exists() or screenings(tmp_path / "clientscreen.db") == []
 
 
@@ -86,8 +86,8 @@ def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(
 ) -> None:
     answers_file(tmp_path / "in", "=HYPERLINK(\"http://x\",\"click\")")
     answers_file(tmp_path / "in", "Kontor; \"quoted\"")
-    assert cli("ledger", "import", tmp_path / "in").returncode == 0
-    done = cli_in_process("ledger", "export", "--format", "csv", "-o", tmp_path / "out.csv")
+    assert cli_in_process("ledger", "import", tmp_path / "in").returncode == 0
+    done = cli("ledger", "export", "--format", "csv", "-o", tmp_path / "out.csv")
     assert done.returncode == 0, done.stderr
     out = tmp_path / "out.csv"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -100,8 +100,8 @@ def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(
 
 
 def test_export_jsonl_gives_every_field_back(cli: Run, cli_in_process: Run) -> None:
-    cli("report", KONTOR)
-    lines = cli_in_process("ledger", "export", "-f", "jsonl").stdout.splitlines()
+    cli_in_process("report", KONTOR)
+    lines = cli("ledger", "export", "-f", "jsonl").stdout.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["client"] == "kontor-gruppen-a-s" and record["name"] == "Kontor Gruppen A/S"
@@ -113,8 +113,8 @@ def test_export_jsonl_gives_every_field_back(cli: Run, cli_in_process: Run) -> N
     assert record["screening"].startswith("sha256:")
 
 
-def test_export_refuses_to_overwrite_the_ledger(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
-    cli("report", KONTOR)
+def test_export_refuses_to_overwrite_the_ledger(cli_in_process: Run, tmp_path: Path) -> None:
+    cli_in_process("report", KONTOR)
     before = (tmp_path / "clientscreen.db").read_bytes()
     done = cli_in_process("ledger", "export", "-o", "clientscreen.db")
     assert done.returncode == 2 and "is the ledger itself" in done.stderr
@@ -124,8 +124,8 @@ def test_export_refuses_to_overwrite_the_ledger(cli: Run, cli_in_process: Run, t
 def test_merge_two_spellings_of_one_client(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     answers_file(tmp_path / "in", "Kontor Gruppen")
     answers_file(tmp_path / "in", "Kontor-Gruppen A/S", goals="measurable")
-    cli("ledger", "import", tmp_path / "in")
-    done = cli_in_process("ledger", "merge", "Kontor-Gruppen A/S", "Kontor Gruppen")
+    cli_in_process("ledger", "import", tmp_path / "in")
+    done = cli("ledger", "merge", "Kontor-Gruppen A/S", "Kontor Gruppen")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ("1 screening of Kontor-Gruppen A/S now belongs to kontor-gruppen; "
                            "Kontor-Gruppen A/S is a second name for it\n")
@@ -157,7 +157,7 @@ def test_two_imports_at_once_both_succeed(tmp_path: Path) -> None:
 
 
 @pytest.mark.pty
-def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
+def test_the_interview_records_what_it_saved(cli_in_process: Run, tmp_path: Path) -> None:
     from test_cli_interview import FULL, RULES, answer, decide_later, spawn
 
     child = spawn(tmp_path, "--rules", RULES, "--prospect", "Nordlys ApS")
@@ -170,19 +170,18 @@ def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert screenings(tmp_path / "clientscreen.db") == [("nordlys-aps", "take", "core_fixture", -5)]
-    imported = subprocess.run([installed_command(), "ledger", "import", "screenings", "--rules", str(RULES)],
-                              cwd=tmp_path, env=plain_environment(), capture_output=True, text=True, check=False)
+    imported = cli_in_process("ledger", "import", "screenings", "--rules", RULES)  # the interview was the real run
     assert imported.stderr == "0 recorded, 1 already in the ledger, 0 drafts skipped, 0 unreadable\n"
 
 
-def test_import_scores_a_review_by_the_review_rulebook_it_names(cli: Run, tmp_path: Path) -> None:
+def test_import_scores_a_review_by_the_review_rulebook_it_names(cli_in_process: Run, tmp_path: Path) -> None:
     data = yaml.safe_load((REPO / "tests" / "fixtures" / "review" / "let-go.yaml").read_text(encoding="utf-8"))
     data["rulebook"] = {"id": "review", "version": "1.0", "hash": "sha256:an-earlier-edition"}
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "review.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     answers_file(folder, "Nordlys ApS")
-    done = cli("ledger", "import", folder)
+    done = cli_in_process("ledger", "import", folder)
     assert done.stderr == "2 recorded, 0 already in the ledger, 0 drafts skipped, 0 unreadable\n"
     assert screenings(tmp_path / "clientscreen.db") == [("kontor-gruppen", "decline", "review", 81),
                                                         ("nordlys-aps", "negotiate", "default", 12)]

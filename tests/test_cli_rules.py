@@ -30,9 +30,9 @@ def test_errors_exit_1_in_the_text_format(cli: Run) -> None:
     assert done.stderr.endswith("1 error, 0 warnings in 1 file\n")
 
 
-def test_warnings_fail_only_with_strict(cli: Run, cli_in_process: Run) -> None:
+def test_warnings_fail_only_with_strict(cli_in_process: Run) -> None:
     path = LINT / "band_unreachable.yaml"
-    relaxed, strict = cli("rules", "check", path), cli_in_process("rules", "check", "--strict", path)
+    relaxed, strict = cli_in_process("rules", "check", path), cli_in_process("rules", "check", "--strict", path)
     assert relaxed.returncode == 0 and ": warning: " in relaxed.stdout and "[CS202]" in relaxed.stdout
     assert strict.returncode == 1 and strict.stdout == relaxed.stdout
 
@@ -52,8 +52,8 @@ def test_github_annotations_name_the_line_when_running_in_actions(cli: Run, cli_
     assert text.stdout.startswith(f"{LINT / 'knockout_never_asked.yaml'}:39:36: error: ")
 
 
-def test_a_yaml_error_is_reported_in_the_same_formats(cli: Run, tmp_path: Path) -> None:
-    done = cli("rules", "check", "-f", "github", LINT / "not_yaml.yaml", tmp_path / "missing.yaml")
+def test_a_yaml_error_is_reported_in_the_same_formats(cli_in_process: Run, tmp_path: Path) -> None:
+    done = cli_in_process("rules", "check", "-f", "github", LINT / "not_yaml.yaml", tmp_path / "missing.yaml")
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines[0].startswith("::error file=")
@@ -62,8 +62,8 @@ def test_a_yaml_error_is_reported_in_the_same_formats(cli: Run, tmp_path: Path) 
     assert "Traceback" not in done.stderr
 
 
-def test_json_for_scripts(cli: Run) -> None:
-    done = cli("rules", "check", "--format", "json", LINT / "blank_texts.yaml", LINT / "clean.yaml")
+def test_json_for_scripts(cli_in_process: Run) -> None:
+    done = cli_in_process("rules", "check", "--format", "json", LINT / "blank_texts.yaml", LINT / "clean.yaml")
     data = json.loads(done.stdout)
     assert (done.returncode, data["errors"], data["warnings"]) == (0, 0, 4)
     assert [f["code"] for f in data["files"][0]["findings"]] == ["CS301", "CS301", "CS302", "CS303"]
@@ -76,10 +76,10 @@ def test_json_for_scripts(cli: Run) -> None:
     assert done.stderr == ""
 
 
-def test_many_paths_at_once_as_a_pre_commit_hook_passes_them(cli: Run, cli_in_process: Run) -> None:
+def test_many_paths_at_once_as_a_pre_commit_hook_passes_them(cli_in_process: Run) -> None:
     files = [LINT / "clean.yaml", LINT / "skip_loop.yaml", LINT / "thresholds_out_of_order.yaml",
              REPO / "rules" / "cases" / "coverage.yaml", REPO / "rules" / "default.yaml"]
-    done = cli("rules", "check", *files)
+    done = cli_in_process("rules", "check", *files)
     assert done.returncode == 1
     codes = [line.rsplit("[", 1)[1] for line in done.stdout.splitlines()]
     assert codes == ["CS104]", "CS104]", "CS107]", "CS203]"]
@@ -89,11 +89,11 @@ def test_many_paths_at_once_as_a_pre_commit_hook_passes_them(cli: Run, cli_in_pr
     assert folder.returncode == 0 and "default.yaml: ok" in folder.stderr
 
 
-def test_old_catches_an_unbumped_version(cli: Run, tmp_path: Path) -> None:
+def test_old_catches_an_unbumped_version(cli_in_process: Run, tmp_path: Path) -> None:
     edited = tmp_path / "book.yaml"
     edited.write_text((LINT / "clean.yaml").read_text(encoding="utf-8").replace("points: 3}", "points: 4}"),
                       encoding="utf-8")
-    done = cli("rules", "check", edited, "--old", LINT / "clean.yaml")
+    done = cli_in_process("rules", "check", edited, "--old", LINT / "clean.yaml")
     assert done.returncode == 1 and f"{edited}:4:1: error: version: the content changed since " in done.stdout
     assert "[CS401]" in done.stdout
 
@@ -196,8 +196,8 @@ def test_rules_diff_against_a_git_revision_in_each_format(cli: Run, cli_in_proce
     assert len(bad.stderr.splitlines()) == 1
 
 
-def test_rules_diff_needs_prospects(cli: Run) -> None:
-    done = cli("rules", "diff", LINT / "clean.yaml", LINT / "clean.yaml")
+def test_rules_diff_needs_prospects(cli_in_process: Run) -> None:
+    done = cli_in_process("rules", "diff", LINT / "clean.yaml", LINT / "clean.yaml")
     assert done.returncode == 2 and "--prospects" in done.stderr
 
 

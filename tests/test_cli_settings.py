@@ -85,10 +85,10 @@ def test_a_bad_settings_file_is_one_line_with_its_place_and_exit_3(
 
 
 def test_a_wrong_language_in_a_file_is_pinned_to_the_file(
-    cli: Run, cli_in_process: Run, tmp_path: Path, home: dict[str, str],
+    cli_in_process: Run, tmp_path: Path, home: dict[str, str],
 ) -> None:
     user_file(home).write_text('\nlanguage = "dansk"\n', encoding="utf-8")
-    done = cli("template", env=home)
+    done = cli_in_process("template", env=home)
     assert done.returncode == 3
     assert done.stderr == (f"{user_file(home)}:2: language 'dansk' is not a language clientscreen speaks; "
                            "use one of en, da, he, ru\n")
@@ -209,11 +209,11 @@ def test_list_shows_screenings_newest_first_and_filters(
 
 
 def test_list_reads_the_folder_the_settings_name(
-    cli: Run, cli_in_process: Run, tmp_path: Path, home: dict[str, str],
+    cli_in_process: Run, tmp_path: Path, home: dict[str, str],
 ) -> None:
     screenings(tmp_path / "team" / "screenings")
     user_file(home).write_text(f'screenings = "{tmp_path / "team" / "screenings"}"\n', encoding="utf-8")
-    done = cli("list", "--lang", "he", env=home)
+    done = cli_in_process("list", "--lang", "he", env=home)
     assert done.returncode == 0 and "Evil [/] Corp" in done.stdout and "טיוטה" in done.stdout
     empty = cli_in_process("list", "--folder", tmp_path / "nothing-here", env=home)
     assert "no screenings folder here yet" in empty.stderr and "No screenings found." in empty.stdout

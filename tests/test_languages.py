@@ -202,7 +202,7 @@ def test_lang_may_come_before_the_command_and_the_command_s_own_wins(cli: Run, c
     assert helped.returncode == 0 and "Screen et kundeemne før det første møde" in helped.stdout
 
 
-def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Run, tmp_path: Path) -> None:
+def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli_in_process: Run, tmp_path: Path) -> None:
     goals, decision = DEFAULT.question_by_id["goals"], DEFAULT.question_by_id["decision_maker"]
     rows = ["id;name;goals;decision_maker;prepayment"]
     rows += ["v;Values;none;rivals;no"]
@@ -213,7 +213,7 @@ def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Ru
         rows.append(f"{lang};{lang};{none.get(lang)};{rivals.get(lang)};{no}")
     leads = tmp_path / "leads.csv"
     leads.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))  # Excel's "CSV UTF-8"
-    done = cli("score", leads, "--format", "jsonl", "--texts", "--lang", "da")
+    done = cli_in_process("score", leads, "--format", "jsonl", "--texts", "--lang", "da")
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == 5 and len({(s["verdict"], s["score"]) for s in scored}) == 1
@@ -221,8 +221,8 @@ def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Ru
     assert all(s["answers"] == scored[0]["answers"] for s in scored)
 
 
-def test_the_questions_template_is_in_the_chosen_language_with_every_translation_beside(cli: Run) -> None:
-    done = cli("template", "--format", "json", "--lang", "ru")
+def test_the_questions_template_is_in_the_chosen_language_with_every_translation_beside(cli_in_process: Run) -> None:
+    done = cli_in_process("template", "--format", "json", "--lang", "ru")
     data = json.loads(done.stdout)
     goals = next(q for q in data["questions"] if q["id"] == "goals")
     assert data["lang"] == "ru" and goals["text"] == DEFAULT.question_by_id["goals"].text.ru

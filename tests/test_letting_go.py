@@ -30,8 +30,8 @@ def test_a_let_go_gives_the_steps_in_the_readers_language_and_the_texts_in_the_c
     assert "☐ Fuld adgang til alle konti overdraget (når der er betalt)" in out
 
 
-def test_the_json_carries_the_filled_in_texts(cli: Run) -> None:
-    done = cli("report", LET_GO, "--rules", REVIEW, "--no-ledger", "-f", "json", "--lang", "ru")
+def test_the_json_carries_the_filled_in_texts(cli_in_process: Run) -> None:
+    done = cli_in_process("report", LET_GO, "--rules", REVIEW, "--no-ledger", "-f", "json", "--lang", "ru")
     parting = json.loads(done.stdout)["letting_go"]
     assert parting["language"] == "da"
     assert parting["steps"][0].startswith("Сначала ответьте на вопросы о нашей стороне")
@@ -63,11 +63,11 @@ def test_renegotiate_gives_the_reminder_and_the_pause_and_keep_gives_nothing(
     assert "KEEP" in keep and "What to do, in order" not in keep and "Texts to send" not in keep
 
 
-def test_rules_check_lints_the_texts_fields(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
+def test_rules_check_lints_the_texts_fields(cli_in_process: Run, tmp_path: Path) -> None:
     text = REVIEW.read_text(encoding="utf-8")
     bad = tmp_path / "review.yaml"
     bad.write_text(text.replace("as things stand ({reasons})", "as things stand ({agency})"), encoding="utf-8")
-    done = cli("rules", "check", bad)
+    done = cli_in_process("rules", "check", bad)
     assert done.returncode == 1
     line = next(i for i, row in enumerate(text.splitlines(), start=1) if "- id: ending" in row)
     assert (f"{bad}:{line}:9: error: letting_go.decline.messages[0]: en: unknown field 'agency'; "
