@@ -46,18 +46,28 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def reviews(ledger: Path) -> dict[str, str]:
-    """The review page in English and in Hebrew, written once for the module, as the tests only read them:
-    English through the installed command, Hebrew through its entry point in this process."""
-    written = {}
-    for lang, run in (("en", run_command), ("he", run_in_process)):
-        path = ledger.parent / f"review-{lang}.html"
-        done = run(ledger.parent, "calibrate", "--ledger", ledger, "--format", "html", "--min-sample", "40",
+class Reviews(dict[str, str]):
+    """The review page by language, written the first time a test asks for it: English through the installed
+    command, Hebrew through its entry point in this process. The tests only read the pages; a worker that runs
+    some of them writes only the languages they read (a page costs a scoring of every client, twice)."""
+
+    def __init__(self, ledger: Path) -> None:
+        super().__init__()
+        self.ledger = ledger
+
+    def __missing__(self, lang: str) -> str:
+        path = self.ledger.parent / f"review-{lang}.html"
+        run = run_command if lang == "en" else run_in_process
+        done = run(self.ledger.parent, "calibrate", "--ledger", self.ledger, "--format", "html", "--min-sample", "40",
                    "--lang", lang, "-o", path)
         assert done.returncode == 0, done.stderr
-        written[lang] = path.read_text(encoding="utf-8")
-    return written
+        self[lang] = path.read_text(encoding="utf-8")
+        return self[lang]
+
+
+@pytest.fixture(scope="module")
+def reviews(ledger: Path) -> dict[str, str]:
+    return Reviews(ledger)
 
 
 def write_review(reviews: dict[str, str], tmp_path: Path, lang: str) -> Path:
