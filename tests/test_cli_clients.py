@@ -90,9 +90,9 @@ def test_the_80_20_view_from_hours_and_revenue(cli: Run, cli_in_process: Run, tm
     assert "Nordlys ApS: keep; no red flags" in lines
 
 
-def test_hours_for_a_client_the_ledger_does_not_know_or_a_bad_period(cli: Run, cli_in_process: Run) -> None:
+def test_hours_for_a_client_the_ledger_does_not_know_or_a_bad_period(cli_in_process: Run) -> None:
     assert cli_in_process("report", LET_GO, "--rules", REVIEW).returncode == 0
-    ghost = cli("clients", "hours", "Ghost", "--hours", "1", "--revenue", "1")
+    ghost = cli_in_process("clients", "hours", "Ghost", "--hours", "1", "--revenue", "1")
     assert ghost.returncode == 3 and ghost.stderr == "clientscreen.db: no client 'Ghost' in the ledger\n"
     bad = cli_in_process("clients", "hours", "Kontor Gruppen", "--hours", "1", "--revenue", "1", "--period", "November")
     assert bad.returncode == 2 and "'November' is not a month such as 2026-11" in bad.stderr
@@ -106,10 +106,10 @@ def test_an_empty_ledger_says_so(cli_in_process: Run) -> None:
 
 
 def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(
-    cli: Run, cli_in_process: Run, tmp_path: Path,
+    cli_in_process: Run, tmp_path: Path,
 ) -> None:
     review(cli_in_process, tmp_path, "Nordlys ApS", date.today())
-    out = cli("clients", "--lang", "he").stdout
+    out = cli_in_process("clients", "--lang", "he").stdout
     lines = [line for line in out.splitlines() if line.strip()]
     assert lines and all(line.startswith("\u200f") for line in lines)
     assert "Nordlys ApS · להמשיך · – · סינון אחרון" in out

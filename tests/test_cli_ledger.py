@@ -99,9 +99,9 @@ def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_export_jsonl_gives_every_field_back(cli: Run, cli_in_process: Run) -> None:
+def test_export_jsonl_gives_every_field_back(cli_in_process: Run) -> None:
     cli_in_process("report", KONTOR)
-    lines = cli("ledger", "export", "-f", "jsonl").stdout.splitlines()
+    lines = cli_in_process("ledger", "export", "-f", "jsonl").stdout.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["client"] == "kontor-gruppen-a-s" and record["name"] == "Kontor Gruppen A/S"

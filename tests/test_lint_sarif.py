@@ -53,8 +53,8 @@ def test_the_sarif_log_fits_the_schema_and_carries_every_finding_where_text_puts
     assert found == expected and found
 
 
-def test_a_clean_rulebook_gives_a_valid_log_with_no_results_and_every_rule_described(cli: Run) -> None:
-    code, log = sarif_of(cli, REPO / "rules" / "default.yaml")
+def test_a_clean_rulebook_gives_a_valid_log_with_no_results_and_every_rule_described(cli_in_process: Run) -> None:
+    code, log = sarif_of(cli_in_process, REPO / "rules" / "default.yaml")
     assert code == 0
     run = log["runs"][0]
     assert run["results"] == []
