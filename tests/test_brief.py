@@ -1,7 +1,8 @@
 """The brief, the term sheet and the page to share, as a user meets them through the installed command.
 
-Each behaviour is seen at least once through the installed command; the further examples, languages and
-formats of the same behaviour run through the same entry point in process (``cli_in_process``).
+The installed command prints the brief (in Hebrew, through a real pipe), the full report and the page,
+and pages long output on a terminal; the further examples, languages, formats and term sheets run through
+the same entry point in process (``cli_in_process``).
 """
 
 from __future__ import annotations
@@ -51,9 +52,8 @@ def test_the_brief_fits_one_80_by_24_screen(
     assert "--full" in done.stdout  # the way to everything else is on the screen
 
 
-def test_each_verdict_brief_says_what_to_do(cli: Run, cli_in_process: Run) -> None:
-    by_name = {p.stem: (cli if p.stem == "evil-corp" else cli_in_process)("report", p, env={"COLUMNS": "80"}).stdout
-               for p in EXAMPLES}
+def test_each_verdict_brief_says_what_to_do(cli_in_process: Run) -> None:
+    by_name = {p.stem: cli_in_process("report", p, env={"COLUMNS": "80"}).stdout for p in EXAMPLES}
     take, negotiate, decline = by_name["nordlys-webshop"], by_name["kontor-gruppen"], by_name["evil-corp"]
     assert take.startswith("✔ TAKE") and "Ask next, and why it matters:" in take
     assert negotiate.startswith("≈ NEGOTIATE")
@@ -83,9 +83,9 @@ def test_the_full_report_cites_sources_by_title_in_the_readers_language(cli: Run
     assert data["notes"] == "Office furniture; met at a trade fair."
 
 
-def test_terms_are_a_numbered_list_to_paste_into_a_proposal(cli: Run, cli_in_process: Run) -> None:
+def test_terms_are_a_numbered_list_to_paste_into_a_proposal(cli_in_process: Run) -> None:
     path = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
-    english = cli("report", path, "--terms")
+    english = cli_in_process("report", path, "--terms")
     assert english.returncode == 0
     assert english.stdout.splitlines()[0] == "Terms to propose to Kontor Gruppen A/S:"
     assert "1. Half of the first month is paid before work starts, the rest on delivery. (-9 points)" in english.stdout
@@ -98,8 +98,9 @@ def test_terms_are_a_numbered_list_to_paste_into_a_proposal(cli: Run, cli_in_pro
     assert bad.returncode == 2 and "--terms" in bad.stderr
 
 
-def test_markdown_carries_notes_sources_and_terms(cli: Run, cli_in_process: Run) -> None:
-    text = cli("report", REPO / "examples" / "prospects" / "kontor-gruppen.yaml", "--format", "markdown").stdout
+def test_markdown_carries_notes_sources_and_terms(cli_in_process: Run) -> None:
+    kontor = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
+    text = cli_in_process("report", kontor, "--format", "markdown").stdout
     assert "## Notes" in text and "Office furniture; met at a trade fair." in text
     assert "## Sources" in text and "Which clients do online agencies dislike working with?" in text
     assert "1. Half of the first month is paid before work starts, the rest on delivery. (-9 points)" in text
@@ -127,12 +128,12 @@ def test_the_page_escapes_outside_text_and_runs_right_to_left_in_hebrew(
     assert '<html lang="he" dir="rtl">' in hebrew
 
 
-def test_a_rulebook_citing_an_unknown_source_fails_the_check(cli: Run, tmp_path: Path) -> None:
+def test_a_rulebook_citing_an_unknown_source_fails_the_check(cli_in_process: Run, tmp_path: Path) -> None:
     text = (REPO / "rules" / "default.yaml").read_text(encoding="utf-8")
     broken = text.replace("article: 002_98174921fb9e57e4.txt", "article: 003_missing.txt", 1)
     path = tmp_path / "rules.yaml"
     path.write_text(broken, encoding="utf-8")
-    done = cli("rules", "check", path)
+    done = cli_in_process("rules", "check", path)
     assert done.returncode == 1
     line = next(i for i, row in enumerate(broken.splitlines(), start=1) if "003_missing.txt" in row)
     assert f"rules.yaml:{line}:" in done.stdout + done.stderr
@@ -182,7 +183,8 @@ def test_every_golden_case_of_the_default_rulebook_briefs_on_one_screen() -> Non
 
     book = load_rulebook(REPO / "rules" / "default.yaml")
     paths = sorted((REPO / "rules" / "cases").glob("*.yaml"))
-    files = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in paths]
+    safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the same data as safe_load, a tenth of its time
+    files = [yaml.load(path.read_text(encoding="utf-8"), Loader=safe) for path in paths]  # noqa: S506
     cases = [c for f in files if f.get("rulebook") == "default" for c in f["cases"]]
     prospect = Prospect(name="Aktieselskabet Lange Navne og Søn " * 2, company="Holding", notes="Long note. " * 15)
     assessments = [(case["name"], score(book, case["answers"])) for case in cases]

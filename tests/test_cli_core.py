@@ -1,7 +1,9 @@
 """The core commands as a user meets them: the installed command, its output and exit codes.
 
-Each test runs the installed command once; the further variants of the same behaviour (another format,
-another broken file) run through the same entry point in process (``cli_in_process``).
+The installed command starts, prints a report, writes one to a file, refuses a broken answers file, a
+missing one and a broken rulebook, takes its rulebook from the environment, writes a template and shows
+--debug's traceback; the further variants of those behaviours (another format, width or broken file)
+run through the same entry point in process (``cli_in_process``).
 """
 
 from __future__ import annotations
@@ -48,9 +50,9 @@ def test_python_dash_m_runs_the_same_program(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout.startswith("clientscreen ")
 
 
-def test_report_json_carries_the_verdict_and_its_reasons(cli: Run, tmp_path: Path) -> None:
+def test_report_json_carries_the_verdict_and_its_reasons(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, {**GOOD, "prepay": "no", "contacts": "committee"})
-    done = cli("report", path, "--rules", RULES, "--format", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "--format", "json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["verdict"] == "negotiate"
@@ -90,13 +92,13 @@ def test_rich_report_shows_verdict_flags_levers_and_unknowns(cli: Run, tmp_path:
     assert "\x1b[" not in out  # NO_COLOR and no terminal: plain text
 
 
-def test_outside_text_is_printed_as_data_not_markup(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
+def test_outside_text_is_printed_as_data_not_markup(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(
         tmp_path, GOOD, company="[link=https://x]click[/link]", notes="call \x1b]0;pwned\x07back \x1b[31mred\u202e"
     )
     path.write_text(path.read_text(encoding="utf-8").replace("Nordlys ApS", "Evil [/] Corp"), encoding="utf-8")
     for fmt in ("rich", "markdown", "json"):
-        done = (cli if fmt == "rich" else cli_in_process)("report", path, "--rules", RULES, "--format", fmt)
+        done = cli_in_process("report", path, "--rules", RULES, "--format", fmt)
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
         if fmt == "rich":
@@ -111,9 +113,9 @@ def test_outside_text_is_printed_as_data_not_markup(cli: Run, cli_in_process: Ru
 
 
 @pytest.mark.parametrize("width", [60, 160])
-def test_report_fits_narrow_and_wide_terminals(cli: Run, cli_in_process: Run, tmp_path: Path, width: int) -> None:
+def test_report_fits_narrow_and_wide_terminals(cli_in_process: Run, tmp_path: Path, width: int) -> None:
     path = write_answers(tmp_path, {"prepay": "no", "contacts": "warring", "trust": 1, "budget": 500})
-    done = (cli if width == 60 else cli_in_process)("report", path, "--rules", RULES, env={"COLUMNS": str(width)})
+    done = cli_in_process("report", path, "--rules", RULES, env={"COLUMNS": str(width)})
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert max(len(line) for line in lines) <= width
@@ -134,9 +136,9 @@ def test_report_written_to_a_file_atomically_and_input_untouched(cli: Run, cli_i
     assert "TAKE" in text_out.read_text(encoding="utf-8")
 
 
-def test_report_warns_about_answers_the_rulebook_does_not_have(cli: Run, tmp_path: Path) -> None:
+def test_report_warns_about_answers_the_rulebook_does_not_have(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, {**GOOD, "budjet": 5})
-    done = cli("report", path, "--rules", RULES, "-f", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "-f", "json")
     assert done.returncode == 0
     assert f"{path}:" in done.stderr and "warning:" in done.stderr and "'budjet'" in done.stderr
 
@@ -163,13 +165,10 @@ def test_a_bad_answer_is_one_line_naming_file_line_and_column(cli: Run, tmp_path
         ("- just\n- a list\n", ":1:1: an answers file is a mapping"),
     ],
 )
-def test_unusable_answers_files_exit_3(
-    cli: Run, cli_in_process: Run, tmp_path: Path, content: str, expected: str,
-) -> None:
+def test_unusable_answers_files_exit_3(cli_in_process: Run, tmp_path: Path, content: str, expected: str) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text(content, encoding="utf-8")
-    run = cli if content == "answers: {}\n" else cli_in_process  # one real run of the five
-    done = run("report", path, "--rules", RULES)
+    done = cli_in_process("report", path, "--rules", RULES)
     assert done.returncode == 3, done.stderr
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
@@ -183,10 +182,10 @@ def test_missing_files_and_usage_errors(cli: Run, cli_in_process: Run, tmp_path:
     assert cli_in_process("no-such-command").returncode == 2
 
 
-def test_json_answers_files_are_read_too(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
+def test_json_answers_files_are_read_too(cli_in_process: Run, tmp_path: Path) -> None:
     path = tmp_path / "prospect.json"
     path.write_text(json.dumps({"prospect": {"name": "Kontor"}, "answers": GOOD}), encoding="utf-8")
-    done = cli("report", path, "--rules", RULES, "-f", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "-f", "json")
     assert done.returncode == 0 and json.loads(done.stdout)["verdict"] == "take"
     path.write_text('{"prospect": {"name": "K"},\n "answers": {"prepay": "maybe"}}', encoding="utf-8")
     wrong = cli_in_process("report", path, "--rules", RULES)
@@ -240,19 +239,17 @@ def test_rules_check_reports_every_problem_and_exits_1(cli: Run, tmp_path: Path)
     assert f"{RULES}: ok" in done.stderr
 
 
-def test_the_bundled_rulebook_is_found_from_any_folder(cli: Run, tmp_path: Path) -> None:
-    done = cli("template", "--format", "json", cwd=tmp_path)
+def test_the_bundled_rulebook_is_found_from_any_folder(cli_in_process: Run, tmp_path: Path) -> None:
+    done = cli_in_process("template", "--format", "json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["questions"]) > 10
 
 
-def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(
-    cli: Run, cli_in_process: Run, tmp_path: Path,
-) -> None:
+def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, GOOD)
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("keep me", encoding="utf-8")
-    done = cli("report", path, "--rules", RULES, "-o", not_a_folder / "r.md", "-f", "markdown")
+    done = cli_in_process("report", path, "--rules", RULES, "-o", not_a_folder / "r.md", "-f", "markdown")
     assert done.returncode == 3
     assert "cannot write" in done.stderr and "Traceback" not in done.stderr
     assert not_a_folder.read_text(encoding="utf-8") == "keep me"

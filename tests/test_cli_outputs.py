@@ -1,9 +1,10 @@
 """Where a command writes: never onto an input, into devices and through links as they are, 0600 for client data.
 
-Each behaviour runs the installed command at least once, as root where the tests run as root (a root user
-could replace device nodes before, so the devices here are made in a scratch folder, never the system's own);
-the further variants of one behaviour (another command, another name for the same file) run through the same
-entry point in process. Devices, links to standard output, pipes and signals stay with the installed command.
+The installed command refuses each kind of output onto an input (report, template, rules diff), writes into
+devices, through links, into a fifo and 0600 files, is stopped by signals, and refuses a folder, as root where
+the tests run as root (a root user could replace device nodes before, so the devices here are made in a
+scratch folder, never the system's own); the further variants of those behaviours (another command, another
+name for the same file, another message) run through the same entry point in process (``cli_in_process``).
 """
 
 from __future__ import annotations
@@ -76,10 +77,10 @@ def test_rules_diff_never_writes_over_a_prospect_or_a_rulebook(cli: Run, cli_in_
     assert fine.returncode == 0, fine.stderr
 
 
-def test_score_refuses_its_rulebook_as_well_as_its_csv(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
+def test_score_refuses_its_rulebook_as_well_as_its_csv(cli_in_process: Run, tmp_path: Path) -> None:
     rules, leads = copy(RULES, tmp_path / "rules.yaml"), copy(CSV, tmp_path / "leads.csv")
     refused(cli_in_process("score", leads, "--rules", rules, "-o", rules), RULES.read_bytes(), rules)
-    refused(cli("score", leads, "--rules", rules, "-o", leads), CSV.read_bytes(), leads)
+    refused(cli_in_process("score", leads, "--rules", rules, "-o", leads), CSV.read_bytes(), leads)
 
 
 def device(path: Path, minor: int) -> Path:
@@ -189,8 +190,8 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 HOSTILE = FIXTURES / "hostile"
 
 
-def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli: Run, cli_in_process: Run) -> None:
-    header = cli("score", HOSTILE / "escape_header.csv", "--rules", CSV_RULES, "-q")
+def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli_in_process: Run) -> None:
+    header = cli_in_process("score", HOSTILE / "escape_header.csv", "--rules", CSV_RULES, "-q")
     assert header.returncode == 0, header.stderr
     assert header.stderr == f"{HOSTILE / 'escape_header.csv'}: ignoring columns that are not questions: owner\n"
     answers = cli_in_process("report", HOSTILE / "escape_answers.yaml", "--rules", RULES)
@@ -205,8 +206,8 @@ def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli: Ru
         assert not CONTROLS.search(key.stdout + key.stderr)
 
 
-def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli: Run, cli_in_process: Run) -> None:
-    done = cli("report", HOSTILE / "budget_1e999.yaml", "--rules", RULES)
+def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli_in_process: Run) -> None:
+    done = cli_in_process("report", HOSTILE / "budget_1e999.yaml", "--rules", RULES)
     assert (done.returncode, done.stderr) == (
         3, f"{HOSTILE / 'budget_1e999.yaml'}:5:3: answers.budget: Input should be a finite number\n")
     nan = cli_in_process("report", HOSTILE / "nan_budget.json", "--rules", RULES)
@@ -214,9 +215,9 @@ def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli: Run, cli_in
         3, f"{HOSTILE / 'nan_budget.json'}:3:42: NaN is not a number a file may contain\n")
 
 
-def test_rules_check_with_an_old_that_names_nothing_is_an_error(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
+def test_rules_check_with_an_old_that_names_nothing_is_an_error(cli_in_process: Run, tmp_path: Path) -> None:
     for old in ("HEAD", "missing.yaml"):  # tmp_path is in no git repository
-        done = (cli if old == "HEAD" else cli_in_process)("rules", "check", RULES, "--old", old)
+        done = cli_in_process("rules", "check", RULES, "--old", old)
         assert (done.returncode, done.stderr) == (
             3, f"{old}: --old: neither a file nor a git revision of the repository here\n")
     assert cli_in_process("rules", "check", RULES, "--old", RULES).returncode == 0
