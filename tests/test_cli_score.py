@@ -648,16 +648,16 @@ def export(path: Path, language: str, rows: int, seed: int) -> list[dict[str, An
 def test_a_real_export_in_each_language_scores_as_report_does(
     cli: Run, cli_in_process: Run, tmp_path: Path, language: str,
 ) -> None:
-    """Each row against report on its own answers. The scores in JSON Lines come from the installed command;
-    report, and the other runs of score, go through the same entry point in this process (their start-up is
-    not what is compared)."""
+    """Each row against report on its own answers. In Hebrew (a code page, right-to-left names) the scores in
+    JSON Lines come from the installed command; every other run, of score and of report, goes through the
+    same entry point in this process (start-up is not what is compared)."""
     source = tmp_path / f"leads-{language}.csv"
     answers = export(source, language, 6, seed=len(language) * 31 + ord(language[0]))
     extra = LANGUAGES[language][5]
     if extra:  # a legacy code page: refused without --encoding, never guessed
         refused = cli_in_process("score", source)
         assert refused.returncode == 3 and "--encoding cp125" in refused.stderr
-    done = cli("score", source, "-f", "jsonl", "--texts", *extra)
+    done = (cli if language == "he" else cli_in_process)("score", source, "-f", "jsonl", "--texts", *extra)
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == len(answers)
