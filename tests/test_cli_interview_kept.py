@@ -61,6 +61,7 @@ def test_resume_through_a_link_saves_into_the_linked_file(tmp_path: Path) -> Non
     child = spawn(tmp_path, "--rules", RULES, "--resume", "fjord.yaml")
     answer(child, ("Did they work with an agency before?", "n"))
     child.expect_exact("How much do they trust")
+    child.expect_exact("> ")  # a Ctrl-C landing just before input() waits is acted on only after the next line
     child.sendintr()
     child.expect_exact("continue with: clientscreen interview --resume fjord.yaml")
     child.expect(pexpect.EOF)

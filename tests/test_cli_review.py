@@ -129,6 +129,7 @@ def test_ctrl_c_keeps_the_review_draft_and_review_resume_finishes_it(tmp_path: P
         child.expect_exact(f"{i}/17")
         child.sendline(line)
     child.expect_exact("4/17")
+    child.expect_exact("> ")  # a Ctrl-C landing just before input() waits is acted on only after the next line
     child.sendintr()
     child.expect_exact("continue with: clientscreen review --resume screenings/nordlys-aps-")
     child.expect(pexpect.EOF)
