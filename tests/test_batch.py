@@ -99,9 +99,23 @@ def skips(tmp_path_factory: pytest.TempPathFactory) -> Rulebook:
     return load_rulebook(path)
 
 
+_CELLS: dict[int, tuple[Rulebook, st.SearchStrategy[dict[str, str]]]] = {}
+
+
 def cells(book: Rulebook) -> st.SearchStrategy[dict[str, str]]:
     """Cells as exports write them: values, labels in any case, positions, words in four languages, numbers
-    written the ways spreadsheets write them, padding, unknowns and blanks."""
+    written the ways spreadsheets write them, padding, unknowns and blanks.
+
+    Built once per rulebook and drawn from in every example: hypothesis checks a strategy the first time it
+    is drawn from, and checking thirty-odd fresh ones per example cost more than the scoring under test.
+    """
+    kept = _CELLS.get(id(book))
+    if kept is None or kept[0] is not book:  # the book is kept with it, so its id is never another's
+        kept = _CELLS[id(book)] = (book, _cells(book))
+    return kept[1]
+
+
+def _cells(book: Rulebook) -> st.SearchStrategy[dict[str, str]]:
     fields: dict[str, st.SearchStrategy[str]] = {}
     for q in book.questions:
         if q.type == "number":
