@@ -29,7 +29,7 @@ from clientscreen.rulebook import cases, safeyaml
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import _tally, parse_answers, score
 from conftest import Run
-from test_verdict_properties import answer_sets
+from test_verdict_properties import answer_sets, maybe, maybe_between, sampled
 
 DEFAULT = load_rulebook(Path(__file__).parent.parent / "rules" / "default.yaml")
 Change = tuple[Question, Answer]
@@ -88,6 +88,9 @@ def reference(book: Rulebook, given: Mapping[str, Given], limit: int) -> tuple[l
     return [], None
 
 
+GATE_VALUES = st.lists(sampled("v0", "v1"), min_size=1, unique=True)
+
+
 @st.composite
 def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     """Small rulebooks where levers interact: many negotiable questions, chains and fans of skip logic,
@@ -97,8 +100,8 @@ def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     for c in range(n_categories):
         category: dict[str, Any] = {"id": f"c{c}", "title": f"C{c}", "kind": "red", "why": "w", "advice": "a",
                                     "source": {"article": "a.txt", "section": "s"}}
-        negotiate = draw(st.none() | st.integers(1, 6))
-        decline = draw(st.none() | st.integers((negotiate or 0) + 1, 12))
+        negotiate = draw(maybe_between(1, 6))
+        decline = draw(maybe_between((negotiate or 0) + 1, 12))
         if negotiate or decline:
             category["floor"] = {k: v for k, v in (("negotiate", negotiate), ("decline", decline)) if v}
         if draw(st.booleans()):
@@ -107,20 +110,19 @@ def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     questions: list[dict[str, Any]] = []
     for i in range(draw(st.integers(1, 9))):
         answers = [
-            {"value": f"v{j}", "points": draw(st.sampled_from([-3, -1, 0, 0, 1, 2, 4, 7])),
-             "knockout": draw(st.sampled_from([None, None, None, None, "negotiate", "decline"])),
-             "category": draw(st.none() | st.sampled_from([f"c{c}" for c in range(n_categories)]))}
+            {"value": f"v{j}", "points": draw(sampled(-3, -1, 0, 0, 1, 2, 4, 7)),
+             "knockout": draw(sampled(None, None, None, None, "negotiate", "decline")),
+             "category": draw(maybe(*(f"c{c}" for c in range(n_categories))))}
             for j in range(draw(st.integers(2, 3)))
         ]
         q: dict[str, Any] = {"id": f"q{i}", "category": f"c{draw(st.integers(0, n_categories - 1))}", "text": "?",
                              "type": "choice", "answers": [{k: v for k, v in a.items() if v is not None}
                                                            for a in answers]}
         if i and draw(st.integers(0, 2)):
-            parent = draw(st.sampled_from([i - 1, 0, draw(st.integers(0, i - 1))]))
-            q["ask_if"] = {"question": f"q{parent}", "in": draw(st.lists(st.sampled_from(["v0", "v1"]), min_size=1,
-                                                                       unique=True))}
+            parent = draw(sampled(i - 1, 0, draw(st.integers(0, i - 1))))
+            q["ask_if"] = {"question": f"q{parent}", "in": draw(GATE_VALUES)}
         if draw(st.integers(0, 3)):
-            target = draw(st.sampled_from([a["value"] for a in answers]))
+            target = draw(sampled(*(a["value"] for a in answers)))
             q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
