@@ -141,8 +141,12 @@ def test_the_error_about_an_unknown_language_is_in_the_language_of_the_machine()
     assert str(caught.value) != str(pytest.raises(i18n.UnknownLanguage, i18n.choose, "fr", {}).value)
 
 
+@cache
 def plural_rule(lang: str) -> Callable[[int], int]:
-    """The rule the project writes: a catalog's ``Plural-Forms``, or English's, which needs no catalog."""
+    """The rule the project writes: a catalog's ``Plural-Forms``, or English's, which needs no catalog.
+
+    Read once per language: two dozen counts are checked against it, and each read parsed the whole catalog.
+    """
     return (lambda n: int(n != 1)) if lang == "en" else gettext.c2py(plural_forms(lang)[1])
 
 
