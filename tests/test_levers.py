@@ -261,9 +261,14 @@ def csv_cell(value: Any) -> str:
     return {True: "yes", False: "no", None: ""}.get(value, str(value)) if isinstance(value, bool | None) else str(value)
 
 
-def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(cli: Run, tmp_path: Path) -> None:
+def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(
+    cli: Run, cli_in_process: Run, tmp_path: Path
+) -> None:
     """The default rulebook has client-type floors and terms; its lean records' levers come from sums, and must be
-    the full assessment's (``--texts``) for every golden case and hundreds of random rows."""
+    the full assessment's (``--texts``) for every golden case and hundreds of random rows.
+
+    The lean records come from the installed command; the full ones, the reference, from the same entry point
+    in this process, without a second interpreter's start-up."""
     assert exact_in_arithmetic(DEFAULT)
     rows = [*golden_rows(), *random_rows(600, seed=20261203)]
     ids = [q.id for q in DEFAULT.questions]
@@ -273,7 +278,7 @@ def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(c
         out.writerow(["id", "name", *ids])
         out.writerows([f"L{n}", f"Lead {n}", *(csv_cell(row.get(q)) for q in ids)] for n, row in enumerate(rows))
     lean = cli("score", data, "-f", "jsonl", "-q")
-    full = cli("score", data, "-f", "jsonl", "--texts", "-q")
+    full = cli_in_process("score", data, "-f", "jsonl", "--texts", "-q")
     assert lean.returncode == full.returncode == 0, lean.stderr + full.stderr
     pairs = list(zip(map(json.loads, lean.stdout.splitlines()), map(json.loads, full.stdout.splitlines()),
                      strict=True))
