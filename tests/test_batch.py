@@ -11,6 +11,7 @@ import csv
 import io
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +147,26 @@ def expected(book: Rulebook, full: Assessment) -> tuple[Any, ...]:
     return full.verdict, full.score, full.coverage, full.provisional, reds, tuple(k.category for k in full.knockouts)
 
 
+_COMPILED: dict[tuple[int, tuple[str, ...]], tuple[Rulebook, Compiled]] = {}
+
+
+def compiled_for(book: Rulebook, header: list[str]) -> Compiled:
+    """One compiled scorer per rulebook and header, as a run builds one for every row of its file: examples laid
+    out alike share it and the cells it remembers, as rows of one file do (building one cost more than scoring).
+
+    The book is kept beside it, so its id is never another's; generated books, never met twice, are let go.
+    """
+    key = (id(book), tuple(header))
+    kept = _COMPILED.get(key)
+    if kept is None or kept[0] is not book:
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        kept = _COMPILED[key] = (book, Compiled(book, header))
+    return kept[1]
+
+
 def agree(book: Rulebook, row: dict[str, str], header: list[str]) -> None:
-    compiled = Compiled(book, header)
+    compiled = compiled_for(book, header)
     cells_by_name = {"id": "x", "name": "y", "owner": "z", **row}
     line = [cells_by_name[h] for h in header]
     fast = compiled.score(line)
@@ -177,14 +196,28 @@ def test_the_compiled_scorer_agrees_with_the_full_assessment(name: str, skips: R
     book = {"default": DEFAULT, "core": CORE, "csv": CSV_RULES, "skips": skips}[name]
     row = data.draw(cells(book))
     ids = list(row)
-    layout = data.draw(st.sampled_from(["template", "shuffled", "gaps", "some missing"]))
+    layout = data.draw(LAYOUTS)
     if layout == "shuffled":
-        ids = data.draw(st.permutations(ids))
+        ids = data.draw(shuffled(tuple(ids)))
     elif layout == "gaps":
         ids = [x for qid in ids for x in (qid, "owner")][:-1]
     elif layout == "some missing":
-        ids = data.draw(st.lists(st.sampled_from(ids), unique=True, min_size=1))
+        ids = data.draw(some_of(tuple(ids)))
     agree(book, row, ["id", "name", *ids])
+
+
+# The layouts' strategies, built once per list of columns like the cells' (see ``cells``).
+LAYOUTS = st.sampled_from(["template", "shuffled", "gaps", "some missing"])
+
+
+@cache
+def shuffled(ids: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.permutations(ids)
+
+
+@cache
+def some_of(ids: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(ids), unique=True, min_size=1)
 
 
 def test_rulebooks_the_lever_arithmetic_serves(skips: Rulebook) -> None:
