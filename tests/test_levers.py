@@ -213,8 +213,9 @@ def report(cli: Run, tmp_path: Path, n: int, timeout: float) -> tuple[Rulebook, 
     return load_rulebook(rules), {f"q{i}": "no" for i in range(n)}, json.loads(done.stdout)
 
 
-def test_report_on_a_small_generated_rulebook_gives_the_reference_levers(cli: Run, tmp_path: Path) -> None:
-    book, raw, data = report(cli, tmp_path, 14, timeout=60)
+def test_report_on_a_small_generated_rulebook_gives_the_reference_levers(cli_in_process: Run, tmp_path: Path) -> None:
+    """In process: the installed command makes the same report below, on 300 questions, within its budget."""
+    book, raw, data = report(cli_in_process, tmp_path, 14, timeout=60)
     expected, reach = reference(book, parse_answers(book, raw), scoring.MAX_LEVER_SEARCH)
     assert [(t["question"], t["target"]) for t in data["levers"]["terms"]] == expected
     assert data["levers"]["reach"] == reach == "take" and data["verdict"] == "decline"
