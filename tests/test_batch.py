@@ -11,6 +11,7 @@ import csv
 import io
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -99,9 +100,23 @@ def skips(tmp_path_factory: pytest.TempPathFactory) -> Rulebook:
     return load_rulebook(path)
 
 
+_CELLS: dict[int, tuple[Rulebook, st.SearchStrategy[dict[str, str]]]] = {}
+
+
 def cells(book: Rulebook) -> st.SearchStrategy[dict[str, str]]:
     """Cells as exports write them: values, labels in any case, positions, words in four languages, numbers
-    written the ways spreadsheets write them, padding, unknowns and blanks."""
+    written the ways spreadsheets write them, padding, unknowns and blanks.
+
+    Built once per rulebook and drawn from in every example: hypothesis checks a strategy the first time it
+    is drawn from, and checking thirty-odd fresh ones per example cost more than the scoring under test.
+    """
+    kept = _CELLS.get(id(book))
+    if kept is None or kept[0] is not book:  # the book is kept with it, so its id is never another's
+        kept = _CELLS[id(book)] = (book, _cells(book))
+    return kept[1]
+
+
+def _cells(book: Rulebook) -> st.SearchStrategy[dict[str, str]]:
     fields: dict[str, st.SearchStrategy[str]] = {}
     for q in book.questions:
         if q.type == "number":
@@ -132,8 +147,26 @@ def expected(book: Rulebook, full: Assessment) -> tuple[Any, ...]:
     return full.verdict, full.score, full.coverage, full.provisional, reds, tuple(k.category for k in full.knockouts)
 
 
+_COMPILED: dict[tuple[int, tuple[str, ...]], tuple[Rulebook, Compiled]] = {}
+
+
+def compiled_for(book: Rulebook, header: list[str]) -> Compiled:
+    """One compiled scorer per rulebook and header, as a run builds one for every row of its file: examples laid
+    out alike share it and the cells it remembers, as rows of one file do (building one cost more than scoring).
+
+    The book is kept beside it, so its id is never another's; generated books, never met twice, are let go.
+    """
+    key = (id(book), tuple(header))
+    kept = _COMPILED.get(key)
+    if kept is None or kept[0] is not book:
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        kept = _COMPILED[key] = (book, Compiled(book, header))
+    return kept[1]
+
+
 def agree(book: Rulebook, row: dict[str, str], header: list[str]) -> None:
-    compiled = Compiled(book, header)
+    compiled = compiled_for(book, header)
     cells_by_name = {"id": "x", "name": "y", "owner": "z", **row}
     line = [cells_by_name[h] for h in header]
     fast = compiled.score(line)
@@ -163,14 +196,28 @@ def test_the_compiled_scorer_agrees_with_the_full_assessment(name: str, skips: R
     book = {"default": DEFAULT, "core": CORE, "csv": CSV_RULES, "skips": skips}[name]
     row = data.draw(cells(book))
     ids = list(row)
-    layout = data.draw(st.sampled_from(["template", "shuffled", "gaps", "some missing"]))
+    layout = data.draw(LAYOUTS)
     if layout == "shuffled":
-        ids = data.draw(st.permutations(ids))
+        ids = data.draw(shuffled(tuple(ids)))
     elif layout == "gaps":
         ids = [x for qid in ids for x in (qid, "owner")][:-1]
     elif layout == "some missing":
-        ids = data.draw(st.lists(st.sampled_from(ids), unique=True, min_size=1))
+        ids = data.draw(some_of(tuple(ids)))
     agree(book, row, ["id", "name", *ids])
+
+
+# The layouts' strategies, built once per list of columns like the cells' (see ``cells``).
+LAYOUTS = st.sampled_from(["template", "shuffled", "gaps", "some missing"])
+
+
+@cache
+def shuffled(ids: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.permutations(ids)
+
+
+@cache
+def some_of(ids: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(ids), unique=True, min_size=1)
 
 
 def test_rulebooks_the_lever_arithmetic_serves(skips: Rulebook) -> None:
@@ -402,10 +449,18 @@ def test_cr_only_line_ends_are_never_cut(tmp_path: Path) -> None:
     source.close()
 
 
-@pytest.mark.parametrize(("fmt", "note_at"), [("csv", -1), ("csv", 17_000), ("jsonl", -1)])
+@pytest.mark.parametrize(("fmt", "note_at"), [("csv", -1), ("csv", 5000), ("jsonl", -1)])
 def test_one_process_and_two_write_the_same_bytes(tmp_path: Path, fmt: str, note_at: int) -> None:
+    """The file is cut into more pieces than there are processes: 6,000 rows make four of the smallest size cut
+    (the quoted newline lies in the third), as 20,000 rows made eight, at a third of the cost."""
     path = tmp_path / "leads.csv"
-    leads(path, 20_000 if fmt == "csv" else 3000, note_at=note_at)
+    rows = 6000 if fmt == "csv" else 3000
+    leads(path, rows, note_at=note_at)
+    source = open_csv(str(path))
+    pieces = list(chunks(source))
+    source.close()
+    assert sum(isinstance(p, Chunk) for p in pieces) >= 2
+    assert isinstance(pieces[-1], Rest) == (note_at >= 0)
     outputs: list[bytes] = []
     summaries: list[Summary] = []
     for jobs in (1, 2):
@@ -416,7 +471,7 @@ def test_one_process_and_two_write_the_same_bytes(tmp_path: Path, fmt: str, note
         source.close()
         outputs.append(buffer.getvalue())
     assert outputs[0] == outputs[1]
-    assert summaries[0].rows == summaries[1].rows == (20_000 if fmt == "csv" else 3000)
+    assert summaries[0].rows == summaries[1].rows == rows
     assert summaries[0].verdicts == summaries[1].verdicts
 
 

@@ -10,6 +10,7 @@ import string
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,31 +18,39 @@ from babel import Locale
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 
+import messages
 from clientscreen import i18n
 from clientscreen.i18n import _, _n, po
-from messages import TEMPLATE, catalog, entries, fields, plural_forms, po_path, scan, to_do
+from messages import TEMPLATE, Scan, catalog, entries, fields, plural_forms, po_path, scan, to_do
 
 TRANSLATED = [lang for lang in i18n.LANGUAGES if lang != "en"]
-SOURCE = scan()
+
+
+@cache
+def source() -> Scan:
+    """The texts of the source, read once, by the first test that asks: not at collection, on every worker."""
+    return scan()
 
 
 def test_every_text_given_to_the_catalogs_is_a_literal() -> None:
-    assert SOURCE.not_literal == []  # an f-string or a variable cannot be looked up: it would stay English
-    assert len(SOURCE.messages) > 300
+    found = source()
+    assert found.not_literal == []  # an f-string or a variable cannot be looked up: it would stay English
+    assert len(found.messages) > 300
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_each_catalog_has_every_text_of_the_source_and_nothing_else(lang: str) -> None:
     finished = catalog(lang)  # an untranslated or fuzzy entry counts as missing: it would show in English
-    missing = [m for m in SOURCE.messages if m not in finished]
-    stale = [e.msgid for e in entries(lang) if e.msgid not in SOURCE.messages]
+    texts = source().messages
+    missing = [m for m in texts if m not in finished]
+    stale = [e.msgid for e in entries(lang) if e.msgid not in texts]
     assert missing == [] and stale == [], f"python tests/messages.py {lang} lists them"
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_each_entry_is_counted_exactly_when_the_source_counts_it(lang: str) -> None:
-    wrong = [e.msgid for e in entries(lang)
-             if e.msgid in SOURCE.messages and e.msgid_plural != SOURCE.messages[e.msgid].plural]
+    texts = source().messages
+    wrong = [e.msgid for e in entries(lang) if e.msgid in texts and e.msgid_plural != texts[e.msgid].plural]
     assert wrong == []  # a _n() text needs msgid_plural (and the same English plural), a _() text none
 
 
@@ -49,7 +58,7 @@ def test_each_entry_is_counted_exactly_when_the_source_counts_it(lang: str) -> N
 def test_translations_keep_the_fields_and_count_in_the_forms_of_their_language(lang: str) -> None:
     finished = catalog(lang)
     forms = plural_forms(lang)[0]
-    for msgid, message in SOURCE.messages.items():
+    for msgid, message in source().messages.items():
         translation = finished.get(msgid)
         if translation is None:
             continue
@@ -132,8 +141,12 @@ def test_the_error_about_an_unknown_language_is_in_the_language_of_the_machine()
     assert str(caught.value) != str(pytest.raises(i18n.UnknownLanguage, i18n.choose, "fr", {}).value)
 
 
+@cache
 def plural_rule(lang: str) -> Callable[[int], int]:
-    """The rule the project writes: a catalog's ``Plural-Forms``, or English's, which needs no catalog."""
+    """The rule the project writes: a catalog's ``Plural-Forms``, or English's, which needs no catalog.
+
+    Read once per language: two dozen counts are checked against it, and each read parsed the whole catalog.
+    """
     return (lambda n: int(n != 1)) if lang == "en" else gettext.c2py(plural_forms(lang)[1])
 
 
@@ -262,7 +275,7 @@ def test_the_installed_package_ships_compiled_catalogs_that_agree_with_the_po_fi
 
 def test_the_template_has_every_text_of_the_source() -> None:
     template = {e.msgid: e.msgid_plural for e in po.read_file(TEMPLATE) if e.msgid}
-    assert template == {m: found.plural for m, found in SOURCE.messages.items()}, "python tests/messages.py --pot"
+    assert template == {m: found.plural for m, found in source().messages.items()}, "python tests/messages.py --pot"
 
 
 def test_a_translator_is_shown_what_is_missing_and_what_is_stale(tmp_path: Path) -> None:
@@ -273,7 +286,9 @@ def test_a_translator_is_shown_what_is_missing_and_what_is_stale(tmp_path: Path)
     kept.append(po.Entry("a text the code dropped", ["en tekst"]))
     edited = tmp_path / "da.po"
     edited.write_text(po.format_catalog(kept), encoding="utf-8")
-    listed = to_do("da", edited)
+    with pytest.MonkeyPatch.context() as patch:  # the script above scanned the source itself; this scan is shared
+        patch.setattr(messages, "scan", source)
+        listed = to_do("da", edited)
     assert 'msgid "{given} is not a number"\nmsgstr ""' in listed
     assert "no longer in the source" in listed and "a text the code dropped" in listed
     assert po.read(listed.split("\n# ")[0])[0].msgid == "{given} is not a number"  # pastes into a .po as it is

@@ -29,7 +29,7 @@ from clientscreen.rulebook import cases, safeyaml
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import _tally, parse_answers, score
 from conftest import Run
-from test_verdict_properties import answer_sets
+from test_verdict_properties import answer_sets, maybe, maybe_between, sampled
 
 DEFAULT = load_rulebook(Path(__file__).parent.parent / "rules" / "default.yaml")
 Change = tuple[Question, Answer]
@@ -88,6 +88,9 @@ def reference(book: Rulebook, given: Mapping[str, Given], limit: int) -> tuple[l
     return [], None
 
 
+GATE_VALUES = st.lists(sampled("v0", "v1"), min_size=1, unique=True)
+
+
 @st.composite
 def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     """Small rulebooks where levers interact: many negotiable questions, chains and fans of skip logic,
@@ -97,8 +100,8 @@ def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     for c in range(n_categories):
         category: dict[str, Any] = {"id": f"c{c}", "title": f"C{c}", "kind": "red", "why": "w", "advice": "a",
                                     "source": {"article": "a.txt", "section": "s"}}
-        negotiate = draw(st.none() | st.integers(1, 6))
-        decline = draw(st.none() | st.integers((negotiate or 0) + 1, 12))
+        negotiate = draw(maybe_between(1, 6))
+        decline = draw(maybe_between((negotiate or 0) + 1, 12))
         if negotiate or decline:
             category["floor"] = {k: v for k, v in (("negotiate", negotiate), ("decline", decline)) if v}
         if draw(st.booleans()):
@@ -107,20 +110,19 @@ def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
     questions: list[dict[str, Any]] = []
     for i in range(draw(st.integers(1, 9))):
         answers = [
-            {"value": f"v{j}", "points": draw(st.sampled_from([-3, -1, 0, 0, 1, 2, 4, 7])),
-             "knockout": draw(st.sampled_from([None, None, None, None, "negotiate", "decline"])),
-             "category": draw(st.none() | st.sampled_from([f"c{c}" for c in range(n_categories)]))}
+            {"value": f"v{j}", "points": draw(sampled(-3, -1, 0, 0, 1, 2, 4, 7)),
+             "knockout": draw(sampled(None, None, None, None, "negotiate", "decline")),
+             "category": draw(maybe(*(f"c{c}" for c in range(n_categories))))}
             for j in range(draw(st.integers(2, 3)))
         ]
         q: dict[str, Any] = {"id": f"q{i}", "category": f"c{draw(st.integers(0, n_categories - 1))}", "text": "?",
                              "type": "choice", "answers": [{k: v for k, v in a.items() if v is not None}
                                                            for a in answers]}
         if i and draw(st.integers(0, 2)):
-            parent = draw(st.sampled_from([i - 1, 0, draw(st.integers(0, i - 1))]))
-            q["ask_if"] = {"question": f"q{parent}", "in": draw(st.lists(st.sampled_from(["v0", "v1"]), min_size=1,
-                                                                       unique=True))}
+            parent = draw(sampled(i - 1, 0, draw(st.integers(0, i - 1))))
+            q["ask_if"] = {"question": f"q{parent}", "in": draw(GATE_VALUES)}
         if draw(st.integers(0, 3)):
-            target = draw(st.sampled_from([a["value"] for a in answers]))
+            target = draw(sampled(*(a["value"] for a in answers)))
             q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
@@ -211,8 +213,9 @@ def report(cli: Run, tmp_path: Path, n: int, timeout: float) -> tuple[Rulebook, 
     return load_rulebook(rules), {f"q{i}": "no" for i in range(n)}, json.loads(done.stdout)
 
 
-def test_report_on_a_small_generated_rulebook_gives_the_reference_levers(cli: Run, tmp_path: Path) -> None:
-    book, raw, data = report(cli, tmp_path, 14, timeout=60)
+def test_report_on_a_small_generated_rulebook_gives_the_reference_levers(cli_in_process: Run, tmp_path: Path) -> None:
+    """In process: the installed command makes the same report below, on 300 questions, within its budget."""
+    book, raw, data = report(cli_in_process, tmp_path, 14, timeout=60)
     expected, reach = reference(book, parse_answers(book, raw), scoring.MAX_LEVER_SEARCH)
     assert [(t["question"], t["target"]) for t in data["levers"]["terms"]] == expected
     assert data["levers"]["reach"] == reach == "take" and data["verdict"] == "decline"
@@ -259,9 +262,14 @@ def csv_cell(value: Any) -> str:
     return {True: "yes", False: "no", None: ""}.get(value, str(value)) if isinstance(value, bool | None) else str(value)
 
 
-def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(cli: Run, tmp_path: Path) -> None:
+def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(
+    cli: Run, cli_in_process: Run, tmp_path: Path
+) -> None:
     """The default rulebook has client-type floors and terms; its lean records' levers come from sums, and must be
-    the full assessment's (``--texts``) for every golden case and hundreds of random rows."""
+    the full assessment's (``--texts``) for every golden case and hundreds of random rows.
+
+    The lean records come from the installed command; the full ones, the reference, from the same entry point
+    in this process, without a second interpreter's start-up."""
     assert exact_in_arithmetic(DEFAULT)
     rows = [*golden_rows(), *random_rows(600, seed=20261203)]
     ids = [q.id for q in DEFAULT.questions]
@@ -271,7 +279,7 @@ def test_jsonl_levers_in_sums_are_the_full_assessments_on_the_default_rulebook(c
         out.writerow(["id", "name", *ids])
         out.writerows([f"L{n}", f"Lead {n}", *(csv_cell(row.get(q)) for q in ids)] for n, row in enumerate(rows))
     lean = cli("score", data, "-f", "jsonl", "-q")
-    full = cli("score", data, "-f", "jsonl", "--texts", "-q")
+    full = cli_in_process("score", data, "-f", "jsonl", "--texts", "-q")
     assert lean.returncode == full.returncode == 0, lean.stderr + full.stderr
     pairs = list(zip(map(json.loads, lean.stdout.splitlines()), map(json.loads, full.stdout.splitlines()),
                      strict=True))

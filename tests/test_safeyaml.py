@@ -166,6 +166,9 @@ def test_locations_read_the_way_users_write_them(loc: tuple[str | int, ...], sho
         ("a:\n\tb: 1\n", 2, 1, "a tab character here; YAML indents with spaces"),
         ("a: 1\n---\nb: 2\n", 2, 1, "but found another document (expected a single document in the stream)"),
         ("a: [1, 2\n", 2, 1, "expected ',' or ']', but got '<stream end>' (while parsing a flow sequence)"),
+        ("a: |#\n", 1, 5, "expected chomping or indentation indicators, but found '#' (while scanning a block scalar)"),
+        ("a: >-#x\n", 1, 6, "expected chomping or indentation indicators, but found '#' "
+                              "(while scanning a block scalar)"),
         ("a: x\x1b[31m\n", 1, 5, "control character U+001B is not allowed; delete it"),
         ("a: 1\nb: x\x00y\n", 2, 5, "control character U+0000 is not allowed; delete it"),
         ("a: x\x9by\n", 1, 5, "control character U+009B is not allowed; delete it"),

@@ -148,15 +148,21 @@ def _value_strategy(book: Rulebook) -> st.SearchStrategy[dict[str, Any]]:
 ANSWERS = _value_strategy(BOOK)
 
 
+LEAVES = [q for q in BOOK.questions if q.scores and q.id not in BOOK.dependants]
+# Drawn from in every example, so built once: hypothesis checks each new strategy object on its first draw.
+LEAF = st.sampled_from(LEAVES)
+TWO_OPTIONS = {
+    q.id: st.lists(st.sampled_from(sorted(q.answers, key=lambda a: a.points)), min_size=2, max_size=2) for q in LEAVES
+}
+
+
 @settings(max_examples=300, deadline=None)
 @given(ANSWERS, st.data())
 def test_a_worse_answer_never_gives_a_better_verdict(answers: dict[str, Any], data: st.DataObject) -> None:
     """Holds for questions no other question depends on (a parent can switch whole branches off)."""
-    leaves = [q for q in BOOK.questions if q.scores and q.id not in BOOK.dependants]
-    q = data.draw(st.sampled_from(leaves))
-    options = sorted(q.answers, key=lambda a: a.points)
+    q = data.draw(LEAF)
     better, worse = sorted(
-        data.draw(st.lists(st.sampled_from(options), min_size=2, max_size=2)),
+        data.draw(TWO_OPTIONS[q.id]),
         key=lambda a: (a.points, Verdict(a.knockout or "take").rank),
     )
     if Verdict(better.knockout or "take").rank > Verdict(worse.knockout or "take").rank:

@@ -9,6 +9,7 @@ those still given to Typer (numbers) are too.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -73,17 +74,28 @@ def test_a_number_option_still_goes_through_typer(cli: Run) -> None:
 
 
 def commands_built(argv: list[str], env: dict[str, str] | None = None) -> list[str]:
-    """The commands Typer builds for a run with ``argv`` (in a fresh interpreter: the app is process-wide)."""
-    script = (
-        "import typer\n"
-        "from clientscreen.cli import app\n"
-        "from clientscreen.cli.app import only_the_named_command\n"
-        f"only_the_named_command({argv!r})\n"
-        "print(' '.join(typer.main.get_command(app).commands))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                          env={**plain_environment(), **(env or {})})
-    return done.stdout.split()
+    """The commands Typer builds for a run with ``argv``: what ``app.run`` keeps before it hands over to Typer.
+
+    In this process, with the environment a run of the command gets: the app is process-wide, so its full
+    lists are put back afterwards, as ``run`` puts them back (a fresh interpreter per call cost each one
+    Typer's and the commands' imports, to learn the same thing).
+    """
+    import typer
+
+    from clientscreen.cli import app
+    from clientscreen.cli.app import only_the_named_command
+
+    every = (app.registered_commands, app.registered_groups)
+    saved = dict(os.environ)
+    try:
+        os.environ.clear()
+        os.environ.update({**plain_environment(), **(env or {})})
+        only_the_named_command(argv)
+        return list(typer.main.get_command(app).commands)
+    finally:
+        app.registered_commands, app.registered_groups = every
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def test_a_run_builds_only_the_command_it_names() -> None:

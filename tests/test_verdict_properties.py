@@ -13,6 +13,7 @@ Each property runs a bounded number of examples, so the file takes seconds.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,54 @@ DEFAULT = load_rulebook(Path(__file__).parent.parent / "rules" / "default.yaml")
 BOUNDED = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def sampled(*values: Any) -> st.SearchStrategy[Any]:
+    """One of ``values``, the strategy built once per distinct list of values.
+
+    Hypothesis checks each strategy object the first time it is drawn from; a fresh one per draw, dozens per
+    example, cost more than the property under test. Kept, the draws are exactly those of a fresh one.
+    """
+    return _sampled(tuple((type(v), v) for v in values))  # typed: 1, 1.0 and True are equal keys
+
+
+@cache
+def _sampled(typed: tuple[tuple[type, Any], ...]) -> st.SearchStrategy[Any]:
+    return st.sampled_from([v for _type, v in typed])
+
+
+def maybe(*values: Any) -> st.SearchStrategy[Any]:
+    """None or one of ``values``, built once (see ``sampled``)."""
+    return _maybe(sampled(*values))
+
+
+@cache
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+@cache
+def maybe_between(low: int, high: int) -> st.SearchStrategy[int | None]:
+    """None or a whole number from ``low`` to ``high``, built once (see ``sampled``)."""
+    return st.none() | st.integers(low, high)
+
+
+_ANSWER_SETS: dict[int, tuple[Rulebook, st.SearchStrategy[dict[str, Any]]]] = {}
+
+
 def answer_sets(book: Rulebook) -> st.SearchStrategy[dict[str, Any]]:
-    """Each scoring question left out (unknown) or given one of its answers (a number inside its band)."""
+    """Each scoring question left out (unknown) or given one of its answers (a number inside its band).
+
+    Built once per rulebook object (see ``sampled``); the book is kept beside it, so its id is never another's,
+    and a generated book, drawn once, is let go after a few others.
+    """
+    kept = _ANSWER_SETS.get(id(book))
+    if kept is None or kept[0] is not book:
+        if len(_ANSWER_SETS) > 8:
+            _ANSWER_SETS.clear()
+        kept = _ANSWER_SETS[id(book)] = (book, _answer_sets(book))
+    return kept[1]
+
+
+def _answer_sets(book: Rulebook) -> st.SearchStrategy[dict[str, Any]]:
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for q in book.questions:
         if not q.scores:
@@ -38,10 +85,14 @@ def answer_sets(book: Rulebook) -> st.SearchStrategy[dict[str, Any]]:
         if q.type == "number":
             bounds = [a.below for a in q.answers if a.below is not None]
             numbers = [0.0, *(b - 0.5 for b in bounds), *bounds]
-            fields[q.id] = st.none() | st.sampled_from(numbers)
+            fields[q.id] = maybe(*numbers)
         else:
-            fields[q.id] = st.none() | st.sampled_from([a.value for a in q.answers])
-    return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not None})
+            fields[q.id] = maybe(*(a.value for a in q.answers))
+    return st.fixed_dictionaries(fields).map(_known)
+
+
+def _known(answers: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in answers.items() if v is not None}
 
 
 @st.composite
@@ -53,16 +104,16 @@ def floored_rulebooks(draw: st.DrawFn) -> Rulebook:
         category: dict[str, Any] = {"id": f"c{c}", "title": f"C{c}", "kind": "red", "why": f"reason {c}.",
                                     "source": {"article": "a.txt", "section": "s"}, "advice": "a",
                                     "term": f"term {c}"}
-        negotiate = draw(st.none() | st.integers(1, 6))
-        decline = draw(st.none() | st.integers((negotiate or 0) + 1, 14))
+        negotiate = draw(maybe_between(1, 6))
+        decline = draw(maybe_between((negotiate or 0) + 1, 14))
         if negotiate or decline:
             category["floor"] = {k: v for k, v in (("negotiate", negotiate), ("decline", decline)) if v}
         categories.append(category)
     questions: list[dict[str, Any]] = []
     for i in range(draw(st.integers(1, 5))):
         answers = [
-            {"value": f"v{j}", "points": draw(st.sampled_from([-3, -1, 0, 1, 2, 4, 7])),
-             "knockout": draw(st.sampled_from([None, None, None, "negotiate", "decline"]))}
+            {"value": f"v{j}", "points": draw(sampled(-3, -1, 0, 1, 2, 4, 7)),
+             "knockout": draw(sampled(None, None, None, "negotiate", "decline"))}
             for j in range(draw(st.integers(2, 3)))
         ]
         q: dict[str, Any] = {"id": f"q{i}", "category": f"c{draw(st.integers(0, n_categories - 1))}", "text": "?",
@@ -72,14 +123,14 @@ def floored_rulebooks(draw: st.DrawFn) -> Rulebook:
             parent = draw(st.integers(0, i - 1))
             q["ask_if"] = {"question": f"q{parent}", "in": [f"v{draw(st.integers(0, 1))}"]}
         if draw(st.booleans()):
-            target = draw(st.sampled_from([a["value"] for a in answers]))
+            target = draw(sampled(*(a["value"] for a in answers)))
             q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
     return Rulebook.model_validate({
         "id": "x", "version": "1", "title": "x",
         "thresholds": {"negotiate": negotiate, "decline": negotiate + draw(st.integers(1, 8))},
-        "min_coverage": draw(st.sampled_from([0.0, 0.6, 1.0])),
+        "min_coverage": draw(sampled(0.0, 0.6, 1.0)),
         "categories": categories,
         "questions": questions,
     })

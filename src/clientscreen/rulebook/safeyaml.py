@@ -289,8 +289,9 @@ def _composed(parser: Any, name: str, *, exact_empty: bool = True) -> Document:
 _ODD_BREAK = re.compile("[\x85\u2028\u2029]")
 _NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 # Where the parsers disagree, PyYAML's is the one users have always had: it refuses tabs in places libyaml
-# allows them, and a BOM anywhere but first is text to it and skipped by libyaml.
-_PYYAML_ONLY = re.compile("[\t\ufeff]")
+# allows them, a BOM anywhere but first is text to it and skipped by libyaml, and a comment right after a
+# block scalar's indicator (``|#``, ``>-#``) is refused by it and read as an empty text by libyaml.
+_PYYAML_ONLY = re.compile("[\t\ufeff]|[|>][-+0-9]*#")
 
 
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
