@@ -198,6 +198,8 @@ class Compiled:
             self._floor_fields.append((at, (1 << width) - 1, c.id, c.floor.negotiate, c.floor.decline))
             at += width
         self._floor_mask = sum(mask << at for at, mask, *_rest in self._floor_fields)
+        #: The bits of the packed sum that hold the red points of the categories with a floor.
+        self.floor_mask = self._floor_mask
         # The floor fields a few at a time (at most FLOOR_GROUP_BITS wide): what each group's red points reach,
         # remembered per group, so a pattern of all of them not remembered whole is a lookup per group.
         self._floor_groups: list[tuple[int, int, list[tuple[int, int, str, int | None, int | None]],
@@ -222,6 +224,8 @@ class Compiled:
             self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
             at += stake.bit_length()
         self._knockout_at = at
+        #: Where the knock-out bits of the packed sum start: above it, a bit per knock-out that can fire.
+        self.knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
         self._knockout_question: list[int] = []  # bit -> question position
