@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from clientscreen.errors import InputError
+from clientscreen.errors import InputError, Problem
 from clientscreen.rulebook import diff
-from clientscreen.rulebook.model import load_rulebook
+from clientscreen.rulebook.model import Rulebook, load_rulebook
 from conftest import FIXTURES
 
 OLD = FIXTURES / "lint" / "clean.yaml"
@@ -41,6 +41,33 @@ def folder(tmp_path: Path) -> Path:
         lines += [f"  {q}: {json.dumps(v)}" for q, v in answers.items()]
         (out / f"{key}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
+
+
+def assessing_every_prospect(old_book: Rulebook, new_book: Rulebook, prospects: list[diff.Prospect],
+                             problems: list[Problem]) -> diff.Impact:
+    """What ``compare`` must say: every prospect fully assessed under both rulebooks, no compiled scorer."""
+    matrix: dict[tuple[str, str], int] = {}
+    changes: list[diff.Change] = []
+    score_only = 0
+    for p in prospects:
+        old, new = diff.outcome(old_book, p.answers), diff.outcome(new_book, p.answers)
+        matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
+        if old.verdict != new.verdict:
+            changes.append(diff.Change(p, old, new, diff.causes(old_book, new_book, old, new)))
+        elif old.score != new.score:
+            score_only += 1
+    return diff.Impact("old", "new", old_book, new_book, len(prospects), matrix, tuple(changes), score_only,
+                       tuple(problems))
+
+
+def default_and_edited(tmp_path: Path) -> tuple[Rulebook, Rulebook]:
+    """The default rulebook, and one with a lower bar to negotiate and a yes worth less."""
+    default = FIXTURES.parent.parent / "rules" / "default.yaml"
+    text = default.read_text(encoding="utf-8").replace("  negotiate: 6\n", "  negotiate: -12\n")
+    text = text.replace("      - {value: \"yes\", points: 4}", "      - {value: \"yes\", points: 1}", 1)
+    new = tmp_path / "new.yaml"
+    new.write_text(text, encoding="utf-8")
+    return load_rulebook(default), load_rulebook(new)
 
 
 def impact(tmp_path: Path, new: Path | None = None) -> diff.Impact:
@@ -189,13 +216,7 @@ def test_a_streamed_csv_says_what_the_full_assessment_of_every_row_says(tmp_path
     import csv as csvmodule
     import random
 
-    default = FIXTURES.parent.parent / "rules" / "default.yaml"
-    old_book = load_rulebook(default)
-    text = default.read_text(encoding="utf-8").replace("  negotiate: 6\n", "  negotiate: -12\n")
-    text = text.replace("      - {value: \"yes\", points: 4}", "      - {value: \"yes\", points: 1}", 1)
-    new = tmp_path / "new.yaml"
-    new.write_text(text, encoding="utf-8")
-    new_book = load_rulebook(new)
+    old_book, new_book = default_and_edited(tmp_path)
     rnd = random.Random(17)
     questions = old_book.questions
     path = tmp_path / "leads.csv"
@@ -222,11 +243,51 @@ def test_a_streamed_csv_says_what_the_full_assessment_of_every_row_says(tmp_path
         out.writerow(["short", "row"])
     streamed = diff.compare_csv("old", old_book, "new", new_book, path)
     prospects, problems = diff.read_prospects(path)
-    full = diff.compare("old", old_book, "new", new_book, prospects, problems)
+    full = assessing_every_prospect(old_book, new_book, prospects, problems)
     assert diff.to_dict(streamed) == diff.to_dict(full)
+    assert diff.to_dict(diff.compare("old", old_book, "new", new_book, prospects, problems)) == diff.to_dict(full)
     assert diff.to_text(streamed) == diff.to_text(full)
     assert 0 < len(streamed.changes) < streamed.total  # the edit moves some verdicts, not all
     assert any(c.new.error for c in streamed.changes) or streamed.matrix.get(("error", "error"))
+
+
+def test_typed_answers_from_files_or_the_ledger_say_what_the_full_assessment_says(tmp_path: Path) -> None:
+    """Folders and the ledger hold typed values; the compiled scorer takes only those whose cell reads back alike.
+
+    Whole numbers, answer texts and "unknown" go through it; decimals, booleans, nulls, lists and answers
+    that are not answers go to the full assessment, and the result is the same either way.
+    """
+    import random
+
+    old_book, new_book = default_and_edited(tmp_path)
+    rnd = random.Random(23)
+    odd: list[object] = [2.5, 3000.0, True, False, None, [], "", " ", "not an answer", -1, 10**30, "unknown", "UNKNOWN"]
+    prospects = []
+    for i in range(200):
+        answers: dict[str, object] = {}
+        for q in old_book.questions:
+            pick = rnd.random()
+            if pick < 0.2 or not q.answers:
+                continue
+            if pick < 0.24:
+                answers[q.id] = rnd.choice(odd)
+                continue
+            mild = min(q.answers, key=lambda a: (a.knockout is not None, a.points))
+            answer = mild if pick < 0.8 else rnd.choice(q.answers)
+            if q.type == "number":
+                top = max(int(a.below) for a in q.answers if a.below is not None)
+                answers[q.id] = top if answer.below is None else int(answer.below) - 1
+            else:
+                answers[q.id] = answer.value
+        if i % 5 == 0:
+            answers["Budget_Not_A_Question"] = "yes"
+        prospects.append(diff.Prospect(f"p{i}", f"Prospect {i}", "ledger", answers))
+    full = assessing_every_prospect(old_book, new_book, prospects, [])
+    quick = diff.compare("old", old_book, "new", new_book, prospects)
+    assert diff.to_dict(quick) == diff.to_dict(full)
+    assert diff.to_text(quick) == diff.to_text(full)
+    assert 0 < len(quick.changes) < quick.total
+    assert quick.matrix.get(("error", "error")) or any(c.new.error or c.old.error for c in quick.changes)
 
 
 def test_a_flip_on_a_client_type_s_floor_names_the_type(tmp_path: Path) -> None:

@@ -251,3 +251,28 @@ def test_changes_between_two_screenings_flag_by_flag_with_the_direction_of_trave
     assert changes.score_delta == -7 and changes.heading == "better"
     assert trend([before]) is None and trend([before, after]) == "better" and trend([after, before]) == "worse"
     assert compare(before, before).flags == () and compare(before, before).heading == "steady"
+
+
+def test_latest_answers_give_each_client_s_last_screening_by_one_rulebook_in_client_order(tmp_path: Path) -> None:
+    """What an edited rulebook is tried on: one screening a client, the latest by that rulebook, no other."""
+    from dataclasses import replace
+
+    older = sample(1, "Nordlys ApS")
+    newer = replace(sample(2, "Nordlys ApS"), screened_at="2026-11-30T09:00", answers=(("goals", "clear"),))
+    other_book = replace(sample(3, "Nordlys ApS"), screened_at="2026-12-01T09:00", rulebook_id="review",
+                         answers=(("payment_trend", "worse"),))
+    bare = replace(sample(4, "Acme"), answers=(), flags=())
+    with store.connect(tmp_path / "l.db") as ledger:
+        for rec in (newer, older, other_book, bare):
+            ledger.record(rec)
+        assert list(ledger.latest_answers("default")) == [
+            ("acme", "Acme", bare.screened_at[:10], {}),
+            ("nordlys-aps", "Nordlys ApS", "2026-11-30", {"goals": "clear"}),
+        ]
+        assert list(ledger.latest_answers("review")) == [
+            ("nordlys-aps", "Nordlys ApS", "2026-12-01", {"payment_trend": "worse"})]
+        assert list(ledger.latest_answers("nothing")) == []
+        ledger.record(sample(5, "Typed Oy"))
+        typed = [a for c, _n, _d, a in ledger.latest_answers("default") if c == "typed-oy"]
+    assert typed == [dict(sample(5).answers)]  # numbers stay numbers, a null stays null, in the file's order
+    assert list(typed[0]) == [q for q, _v in sample(5).answers]

@@ -131,14 +131,12 @@ def _revise(source: Path, output: Path, result: Calibration) -> tuple[str, Ruleb
 
 
 def _flips(opened: Ledger, book: Rulebook, new_book: Rulebook, old_label: str, new_label: str) -> Impact:
-    """Every client's latest screening by ``book``, scored by both rulebooks (``rules diff``)."""
+    """Every client's latest screening by ``book``, scored by both rulebooks (``rules diff``), streamed."""
     from clientscreen.rulebook import diff
 
-    latest: dict[str, diff.Prospect] = {}
-    for rec in opened.screenings(rulebook=book.id):
-        answers = {q: v for q, v in rec.answers if not q.startswith("our_side.")}
-        latest[rec.client_slug] = diff.Prospect(rec.client_slug, rec.client_name, rec.date, answers)
-    return diff.compare(old_label, book, new_label, new_book, list(latest.values()))
+    latest = (diff.Prospect(slug, name, date, {q: v for q, v in answers.items() if not q.startswith("our_side.")})
+              for slug, name, date, answers in opened.latest_answers(book.id))
+    return diff.compare(old_label, book, new_label, new_book, latest)
 
 
 def _rate_words(rate: Rate) -> str:

@@ -418,6 +418,30 @@ class Ledger:
             if current is not None:
                 yield current
 
+    def latest_answers(self, rulebook: str) -> Iterator[tuple[str, str, str, dict[str, object]]]:
+        """Each client's latest screening by ``rulebook``: client id, name, date and answers, streamed in client
+        order (what re-scoring the ledger under an edited rulebook needs, and no more); the date is the day."""
+        query = (
+            "SELECT s.client_id, s.client_name, s.screened_at, a.question, a.value_json"
+            " FROM screenings s"
+            " LEFT JOIN answers a ON a.screening_id = s.id"
+            " WHERE s.rulebook_id = ? AND s.id = (SELECT s2.id FROM screenings s2 WHERE s2.client_id = s.client_id"
+            " AND s2.rulebook_id = s.rulebook_id ORDER BY s2.screened_at DESC, s2.recorded_at DESC, s2.id DESC"
+            " LIMIT 1)"
+            " ORDER BY s.client_id, a.position"
+        )
+        current: tuple[str, str, str, dict[str, object]] | None = None
+        with self._guard():
+            for client, name, date, question, value in self._conn.execute(query, (rulebook,)):
+                if current is None or current[0] != client:
+                    if current is not None:
+                        yield current
+                    current = (str(client), str(name), str(date)[:10], {})
+                if question is not None:
+                    current[3][str(question)] = json.loads(value)
+            if current is not None:
+                yield current
+
     # -- health --------------------------------------------------------------------------------------------
 
     def check(self) -> list[str]:

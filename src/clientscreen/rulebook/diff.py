@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -335,21 +335,62 @@ class Impact:
 
 
 def compare(
-    old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, prospects: Sequence[Prospect],
+    old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, prospects: Iterable[Prospect],
     problems: Iterable[Problem] = (),
 ) -> Impact:
     matrix: dict[tuple[str, str], int] = {}
     changes: list[Change] = []
-    score_only = 0
+    score_only = total = 0
+    quick = _Quick(old_book, new_book)
     for p in prospects:
+        total += 1
+        ranks = quick(p.answers)
+        if ranks is not None and ranks[0][0] == ranks[1][0]:
+            verdict = _RANKED[ranks[0][0]]
+            matrix[verdict, verdict] = matrix.get((verdict, verdict), 0) + 1
+            score_only += ranks[0][1] != ranks[1][1]
+            continue
         old, new = outcome(old_book, p.answers), outcome(new_book, p.answers)
         matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
         if old.verdict != new.verdict:
             changes.append(Change(p, old, new, causes(old_book, new_book, old, new)))
         elif old.score != new.score:
             score_only += 1
-    return Impact(old_label, new_label, old_book, new_book, len(prospects), matrix, tuple(changes), score_only,
+    return Impact(old_label, new_label, old_book, new_book, total, matrix, tuple(changes), score_only,
                   tuple(problems))
+
+
+class _Quick:
+    """Both rulebooks' compiled scorers over typed answers (a folder's files, the ledger), as for a CSV row.
+
+    A value is laid out as the cell a CSV would hold for it; only text and whole numbers are, whose
+    cell reads back as the same answer. Anything else (a decimal, a boolean, a null) and any answer
+    the compiled scorer refuses goes to the full assessment, which names the problem.
+    """
+
+    def __init__(self, old_book: Rulebook, new_book: Rulebook) -> None:
+        from clientscreen.batch.compiled import Compiled
+
+        self.ids = list(dict.fromkeys([q.id for q in old_book.questions] + [q.id for q in new_book.questions]))
+        self.old = Compiled(old_book, self.ids).rank_score
+        self.new = Compiled(new_book, self.ids).rank_score
+
+    def __call__(self, answers: Mapping[str, object]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        from clientscreen.batch.compiled import CellError
+
+        cells: list[str] = []
+        for qid in self.ids:
+            if qid not in answers:
+                cells.append("")
+                continue
+            value = answers[qid]
+            if type(value) is not str and type(value) is not int:
+                return None
+            cells.append(str(value))
+        try:
+            return self.old(cells), self.new(cells)
+        except CellError:
+            return None
 
 
 def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, path: Path) -> Impact:
