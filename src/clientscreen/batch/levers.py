@@ -41,36 +41,47 @@ def exact_in_arithmetic(rulebook: Rulebook) -> bool:
 _Change = tuple[Sums, int, list[tuple[int, int]]]  # an answer's sums; the term's change in score, and in the rest
 
 
-class _Options(dict[str, "Answer | None"]):
-    """Cell -> the answer it means (None: unknown), parsed once per distinct cell, as the compiled tables are."""
+class _Options(dict[str, int]):
+    """Cell -> the answer it means as a small number (its place among the answers, from 1; 0: unknown), parsed
+    once per distinct cell, as the compiled tables are. Small numbers are shared objects: the search's memo keys
+    hold them without a new integer each."""
 
     __slots__ = ("question", "decimal")
 
     def __init__(self, question: Question, decimal: str | None) -> None:
-        super().__init__({"": None})
+        super().__init__({"": 0})
         self.question = question
         self.decimal = decimal
 
-    def __missing__(self, cell: str) -> Answer | None:
+    def __missing__(self, cell: str) -> int:
         try:
             option = parse(self.question, cell, decimal=self.decimal).option
         except AnswerError:  # not reached for a row that scored; unknown keeps the search honest
             option = None
+        code = 0 if option is None else _place(self.question, option)
         if len(self) < CACHE_LIMIT:
-            self[cell] = option
-        return option
+            self[cell] = code
+        return code
+
+
+def _place(question: Question, option: Answer) -> int:
+    return next(k for k, answer in enumerate(question.answers, start=1) if answer is option)
 
 
 class _Negotiable:
-    __slots__ = ("position", "question", "target", "at", "options", "sums")
+    __slots__ = ("position", "question", "target", "target_code", "at", "options", "sums")
 
     def __init__(self, position: int, question: Question, target: Answer, at: int, decimal: str | None) -> None:
         self.position = position
         self.question = question
         self.target = target
+        self.target_code = _place(question, target)
         self.at = at  # its column, or -1: unknown in every row
-        self.options = _Options(question, decimal)  # cell -> the answer it means
+        self.options = _Options(question, decimal)  # cell -> the answer it means, by its place
         self.sums: dict[int, _Change] = {}  # id of an answer (or of None) -> see LeverSearch._sums
+
+    def option(self, code: int) -> Answer | None:
+        return None if code == 0 else self.question.answers[code - 1]
 
 
 class LeverSearch:
@@ -92,10 +103,9 @@ class LeverSearch:
         self._floored = [c.id for c in book.categories if c.floor is not None]  # in the order of the sums
         self._found: dict[tuple[object, ...], Found] = {}
 
-    def _option(self, n: _Negotiable, row: Sequence[str]) -> Answer | None:
-        if n.at < 0:
-            return None
-        return n.options[row[n.at]]
+    @staticmethod
+    def _code(n: _Negotiable, row: Sequence[str]) -> int:
+        return 0 if n.at < 0 else n.options[row[n.at]]
 
     def search(self, row: Sequence[str], rank: int, points: int, total: int) -> Found:
         """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``, and the
@@ -107,18 +117,18 @@ class LeverSearch:
         """
         if rank == 0:
             return None, ()
-        options = [self._option(n, row) for n in self._negotiable]
+        codes = [self._code(n, row) for n in self._negotiable]
         compiled = self.compiled
         fixed = 0
         if total >> compiled.knockout_at:  # some knock-out fired: the highest one no term changes
             fired, _reds = compiled.fired(total)
-            moving = {n.position for n, option in zip(self._negotiable, options, strict=True) if option is not n.target}
+            moving = {n.position for n, code in zip(self._negotiable, codes, strict=True) if code != n.target_code}
             fixed = max((floor for position, floor in fired if position not in moving), default=0)
-        key = (rank, points, fixed, total & compiled.floor_mask, *map(id, options))
+        key = (rank, points, fixed, total & compiled.floor_mask, *codes)
         found = self._found.get(key)
         if found is None:
-            candidates = [(n, option) for n, option in zip(self._negotiable, options, strict=True)
-                          if option is not n.target]
+            candidates = [(n, n.option(code)) for n, code in zip(self._negotiable, codes, strict=True)
+                          if code != n.target_code]
             reds = compiled.fired(total)[1]
             red = tuple(reds.get(category, 0) for category in self._floored)
             found = self._search(rank, points, fixed, red, candidates)
