@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from conftest import run_command, run_in_process
 from ledger_samples import review_ledger
 from test_html_browser import chromium, page_requests
 
@@ -46,21 +46,59 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def write_review(cli: Run, tmp_path: Path, ledger: Path, lang: str) -> Path:
+class Reviews(dict[str, str]):
+    """The review page by language, written the first time a test asks for it: English through the installed
+    command, Hebrew through its entry point in this process. The tests only read the pages; a worker that runs
+    some of them writes only the languages they read (a page costs a scoring of every client, twice)."""
+
+    def __init__(self, ledger: Path) -> None:
+        super().__init__()
+        self.ledger = ledger
+
+    def __missing__(self, lang: str) -> str:
+        path = self.ledger.parent / f"review-{lang}.html"
+        run = run_command if lang == "en" else run_in_process
+        done = run(self.ledger.parent, "calibrate", "--ledger", self.ledger, "--format", "html", "--min-sample", "40",
+                   "--lang", lang, "-o", path)
+        assert done.returncode == 0, done.stderr
+        self[lang] = path.read_text(encoding="utf-8")
+        return self[lang]
+
+
+@pytest.fixture(scope="module")
+def reviews(ledger: Path) -> dict[str, str]:
+    return Reviews(ledger)
+
+
+def write_review(reviews: dict[str, str], tmp_path: Path, lang: str) -> Path:
+    """A copy of the written page in the test's own folder, where the browser keeps its profile and output."""
     path = tmp_path / f"review-{lang}.html"
-    done = cli("calibrate", "--ledger", ledger, "--format", "html", "--min-sample", "40", "--lang", lang, "-o", path)
-    assert done.returncode == 0, done.stderr
+    path.write_text(reviews[lang], encoding="utf-8")
     return path
 
 
-def test_the_review_loads_with_no_console_message_and_asks_for_nothing(cli: Run, tmp_path: Path, ledger: Path) -> None:
-    asked, console = page_requests(write_review(cli, tmp_path, ledger, "en"), tmp_path / "net.json")
+@pytest.fixture(scope="module")
+def english_loaded(reviews: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
+                   ) -> tuple[set[str], list[str], Path]:
+    """The English review loaded once: what it asked for, its console messages, and the PDF the same start of the
+    browser printed of it (a start of chromium costs more than loading and printing a page)."""
+    folder = tmp_path_factory.mktemp("english")
+    pdf = folder / "en.pdf"
+    asked, console = page_requests(write_review(reviews, folder, "en"), folder / "net.json",
+                                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    return asked, console, pdf
+
+
+def test_the_review_loads_with_no_console_message_and_asks_for_nothing(
+    english_loaded: tuple[set[str], list[str], Path],
+) -> None:
+    asked, console, _pdf = english_loaded
     assert console == []
     assert all(url.startswith(("file:", "data:")) for url in asked), asked
 
 
-def test_the_hebrew_review_runs_right_to_left_with_every_chart_drawn(cli: Run, tmp_path: Path, ledger: Path) -> None:
-    page = write_review(cli, tmp_path, ledger, "he")
+def test_the_hebrew_review_runs_right_to_left_with_every_chart_drawn(reviews: dict[str, str], tmp_path: Path) -> None:
+    page = write_review(reviews, tmp_path, "he")
     policy = "default-src 'none';"
     probed = page.with_name("probed.html")
     html = page.read_text(encoding="utf-8").replace(policy, policy + " script-src 'unsafe-inline';")
@@ -80,9 +118,14 @@ def test_the_hebrew_review_runs_right_to_left_with_every_chart_drawn(cli: Run, t
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed (.ci/run installs it)")
 @pytest.mark.parametrize("lang", ["en", "he"])
-def test_the_printed_review_keeps_every_word_on_paper(cli: Run, tmp_path: Path, ledger: Path, lang: str) -> None:
-    pdf = tmp_path / f"{lang}.pdf"
-    chromium(write_review(cli, tmp_path, ledger, lang), "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+def test_the_printed_review_keeps_every_word_on_paper(
+    reviews: dict[str, str], request: pytest.FixtureRequest, tmp_path: Path, lang: str,
+) -> None:
+    if lang == "en":  # printed as it was loaded for the first test
+        _asked, _console, pdf = request.getfixturevalue("english_loaded")
+    else:
+        pdf = tmp_path / f"{lang}.pdf"
+        chromium(write_review(reviews, tmp_path, lang), "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
     boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S)
     assert len(pages) > 1

@@ -1,7 +1,9 @@
 """`clientscreen score` as a spreadsheet user meets it: typed headers, Excel on the way out, a table at a glance.
 
 Every input here is written the way Danish, Russian or Hebrew Excel writes it (a BOM or a code page,
-semicolons, CRLF), and every check goes through the installed command.
+semicolons, CRLF). Each test runs the installed command at least once; its further variants (another
+language, another format, another width) go through the same entry point in this process, as conftest's
+``cli_in_process`` explains. Runs with ``--jobs`` above 1 fork their workers and use the installed command.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def read(data: bytes, sep: str = ",") -> list[list[str]]:
 # -- the header: typos, nothing matched, too little matched ------------------------------------------------
 
 
-def test_a_misspelled_header_gets_a_did_you_mean_per_column(cli: Run, tmp_path: Path) -> None:
+def test_a_misspelled_header_gets_a_did_you_mean_per_column(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     source = excel(tmp_path / "leads.csv", [
         ["Id", "Nmae", "goal", "prepayment", "monthly_budgt", "decision_maker", "misleading_claims", "trust", "Owner"],
         ["1", "Café Ærø", "measurable", "ja", "4.500,00", "one", "nej", "5", "Mette"],
@@ -54,11 +56,11 @@ def test_a_misspelled_header_gets_a_did_you_mean_per_column(cli: Run, tmp_path: 
         f"{source}: ignoring columns that are not questions: Owner",
         f"{source}: no column for goals, monthly_budget; counted as unknown in every row",
     ]
-    danish = cli("score", source, "--rules", RULES, "-q", "--lang", "da")
+    danish = cli_in_process("score", source, "--rules", RULES, "-q", "--lang", "da")
     assert f"{source}: kolonnen 'goal' er ikke et spørgsmål; mente du 'goals'?" in danish.stderr.splitlines()
 
 
-def test_a_header_that_answers_no_question_is_an_unusable_input(cli: Run, tmp_path: Path) -> None:
+def test_a_header_that_answers_no_question_is_an_unusable_input(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     source = excel(tmp_path / "typed.csv", [["nmae", "goal", "Bemærkning"], ["Ærø Mejeri", "rough", "ring"]],
                    encoding="cp1252")
     out = tmp_path / "scored.csv"
@@ -71,11 +73,11 @@ def test_a_header_that_answers_no_question_is_an_unusable_input(cli: Run, tmp_pa
         f"{source}:1:2: column 'goal' is not a question; did you mean 'goals'?",
     ]
     assert not out.exists()  # nothing half-written
-    russian = cli("score", source, "--rules", RULES, "--encoding", "cp1252", "--lang", "ru")
+    russian = cli_in_process("score", source, "--rules", RULES, "--encoding", "cp1252", "--lang", "ru")
     assert russian.returncode == 3 and "ни один столбец не является вопросом" in russian.stderr
 
 
-def test_a_short_row_keeps_its_own_id_and_name(cli: Run, tmp_path: Path) -> None:
+def test_a_short_row_keeps_its_own_id_and_name(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     source = excel(tmp_path / "short.csv", [
         ["id", "name", "goals", "prepayment"], ["A-17", "Kontor Gruppen", "rough"], ["A-18", "Nordlys", "rough", "ja"],
     ])
@@ -83,7 +85,7 @@ def test_a_short_row_keeps_its_own_id_and_name(cli: Run, tmp_path: Path) -> None
     rows = read(done.stdout.encode())
     assert [r[:3] for r in rows[1:]] == [["2", "A-17", "Kontor Gruppen"], ["3", "A-18", "Nordlys"]]
     assert rows[1][-1] == "has 3 fields; the header has 4" and done.returncode == 1
-    lines = cli("score", source, "--rules", RULES, "-f", "jsonl", "-q").stdout.splitlines()
+    lines = cli_in_process("score", source, "--rules", RULES, "-f", "jsonl", "-q").stdout.splitlines()
     jsonl = [json.loads(line) for line in lines]
     assert (jsonl[0]["id"], jsonl[0]["name"]) == ("A-17", "Kontor Gruppen")
 
@@ -97,8 +99,10 @@ def danish_titles(*ids: str) -> str:
         return "; ".join(next(c.title.get() for c in book.categories if c.id == i) for i in ids)
 
 
-def test_excel_in_danish_is_bom_semicolons_decimal_commas_and_danish_flag_names(cli: Run, tmp_path: Path) -> None:
-    header = next(csv.reader(io.StringIO(cli("template").stdout)))
+def test_excel_in_danish_is_bom_semicolons_decimal_commas_and_danish_flag_names(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    header = next(csv.reader(io.StringIO(cli_in_process("template").stdout)))
     answers = {"prepayment": "nej", "goals": "rough"}
     source = excel(tmp_path / "leads.csv", [header, ["7", "Café Ærø; Søn", *(answers.get(q, "") for q in header[2:])]],
                    encoding="cp1252")
@@ -114,9 +118,9 @@ def test_excel_in_danish_is_bom_semicolons_decimal_commas_and_danish_flag_names(
     assert "," in row["coverage"] and "." not in row["coverage"]
     ids = row["red_flag_ids"].split(";")
     assert "refuses_prepayment" in ids and row["red_flags"] == danish_titles(*ids)
-    english = cli("score", source, "--encoding", "cp1252", "--excel", "--lang", "en")
+    english = cli_in_process("score", source, "--encoding", "cp1252", "--excel", "--lang", "en")
     assert english.stdout.startswith("\ufeffline,id,name,") and "." in read(english.stdout.encode())[1][6]
-    hebrew = cli("score", source, "--encoding", "cp1252", "--excel", "--lang", "he")
+    hebrew = cli_in_process("score", source, "--encoding", "cp1252", "--excel", "--lang", "he")
     assert hebrew.stdout.startswith("\ufeffline;id;name;")
 
 
@@ -142,7 +146,9 @@ def test_keep_columns_puts_the_inputs_own_columns_first_for_the_crm(cli: Run, tm
     assert out[3][-1] == "har 2 felter; overskriftslinjen har 10"
 
 
-def test_keep_columns_on_a_scored_export_replaces_the_earlier_result_in_place(cli: Run, tmp_path: Path) -> None:
+def test_keep_columns_on_a_scored_export_replaces_the_earlier_result_in_place(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
     rows = [["CRM-ID", "name", "goals", "prepayment", "monthly_budget", "decision_maker", "misleading_claims", "trust",
              "Ejer"],
             ["D-1", "Nordlys Webshop ApS", "measurable", "ja", "4500", "one", "nej", "5", "Mette"],
@@ -156,7 +162,7 @@ def test_keep_columns_on_a_scored_export_replaces_the_earlier_result_in_place(cl
     scored[1][rows[0].index("prepayment")] = "nej"  # the CRM learns something, and the export goes round again
     scored[2][rows[0].index("goals")] = "measurable"
     excel(first, scored, sep=",")
-    done = cli("score", first, *options, "-o", again)
+    done = cli_in_process("score", first, *options, "-o", again)
     assert done.returncode == 0, done.stderr
     out = read(again.read_bytes())
     assert out[0] == scored[0] == [*rows[0], *RESULT]  # each column once, where it was: the CRM's import still fits
@@ -191,7 +197,9 @@ def test_excel_and_keep_columns_are_for_csv_only(cli: Run) -> None:
 
 
 @pytest.mark.parametrize("columns", [60, 80, 132])
-def test_the_table_is_one_line_a_row_with_the_worst_flag(cli: Run, tmp_path: Path, columns: int) -> None:
+def test_the_table_is_one_line_a_row_with_the_worst_flag(
+    cli: Run, cli_in_process: Run, tmp_path: Path, columns: int,
+) -> None:
     base = ["goals", "prepayment", "monthly_budget", "decision_maker", "misleading_claims", "trust"]
     rows: list[list[Any]] = [["id", "name", *base]]
     for i in range(20):
@@ -200,7 +208,8 @@ def test_the_table_is_one_line_a_row_with_the_worst_flag(cli: Run, tmp_path: Pat
                      "rough" if bad else "measurable", "nej" if bad else "ja", "3000", "group" if bad else "one",
                      "ja" if i == 2 else "nej", "3"])
     source = excel(tmp_path / "twenty.csv", rows)
-    done = cli("score", source, "--rules", RULES, "-f", "table", "-q", env={"COLUMNS": str(columns)})
+    run = cli if columns == 80 else cli_in_process  # the width from $COLUMNS, read in this process too
+    done = run("score", source, "--rules", RULES, "-f", "table", "-q", env={"COLUMNS": str(columns)})
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 2 + 20  # the header, its rule, one line per row
@@ -211,24 +220,30 @@ def test_the_table_is_one_line_a_row_with_the_worst_flag(cli: Run, tmp_path: Pat
     assert lines[2 + 3].rstrip().endswith("take           -9")  # no red flag: nothing after the score
 
 
-def test_report_reads_standard_input(cli: Run) -> None:
+def test_report_reads_standard_input(cli: Run, cli_in_process: Run) -> None:
     text = (Path(__file__).parent.parent / "examples" / "prospects" / "kontor-gruppen.yaml").read_text(encoding="utf-8")
     done = cli("report", "-", "-f", "json", input=text)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["prospect"]["name"].startswith("Kontor")
-    bad = cli("report", "-", input='{"prospect": {"name": "X"}, "answers": {"goals": 7}}')
+    bad = cli_in_process("report", "-", input='{"prospect": {"name": "X"}, "answers": {"goals": 7}}')
     assert bad.returncode == 3 and bad.stderr.startswith("<stdin>:1:")
 
 
-def test_excel_and_keep_columns_give_the_same_bytes_in_two_processes(cli: Run, tmp_path: Path) -> None:
+def test_excel_and_keep_columns_give_the_same_bytes_in_two_processes(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    """One process (this one) against two (the installed command forks them).
+
+    6,000 rows are 330 KB, cut into 5 chunks of the smallest size (64 KiB, about 1,200 rows each).
+    """
     rows = [["id", "name", "goals", "prepayment", "monthly_budget", "decision_maker", "misleading_claims", "trust"]]
     rows += [[str(i), f"Firma {i}; ApS", ("measurable", "rough")[i % 2], ("ja", "nej")[i % 3 == 0], "4.500,00",
-              "one", "nej", "3"] for i in range(12_000)]
-    rows[5000] = ["4999", "Kort"]  # a short row in the middle of a chunk
+              "one", "nej", "3"] for i in range(6_000)]
+    rows[3000] = ["2999", "Kort"]  # a short row in the middle of a chunk (lines 2434 to 3629)
     source = excel(tmp_path / "big.csv", rows)
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
     options = ["--rules", RULES, "--excel", "--keep-columns", "--lang", "da", "-q"]
-    assert cli("score", source, *options, "-o", one).returncode == 1
+    assert cli_in_process("score", source, *options, "-o", one).returncode == 1
     assert cli("score", source, *options, "-o", two, "--jobs", "2").returncode == 1
     assert one.read_bytes() == two.read_bytes()
-    assert len(read(one.read_bytes(), ";")) == 12_001
+    assert len(read(one.read_bytes(), ";")) == 6_001

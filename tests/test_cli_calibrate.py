@@ -30,7 +30,7 @@ def signal_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_suggested_weights_become_the_next_rulebook_version_with_the_verdicts_they_flip(
-    cli: Run, tmp_path: Path, signal_ledger: Path
+    cli: Run, cli_in_process: Run, tmp_path: Path, signal_ledger: Path
 ) -> None:
     before = default_path().read_bytes()
     done = cli("calibrate", "--ledger", signal_ledger, "-o", "mine.yaml")
@@ -55,13 +55,13 @@ def test_suggested_weights_become_the_next_rulebook_version_with_the_verdicts_th
     unchanged = next(a for a in book.question_by_id["free_extras"].answers if a.value == "yes")
     assert unchanged.points == 5
     assert default_path().read_bytes() == before  # the input is never touched
-    checked = cli("rules", "check", written)
+    checked = cli_in_process("rules", "check", written)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert stat.S_IMODE(written.stat().st_mode) & 0o022 == 0
 
 
-def test_json_has_every_flag_and_verdict_with_its_interval(cli: Run, signal_ledger: Path) -> None:
-    done = cli("calibrate", "--ledger", signal_ledger, "--format", "json", "--min-sample", "50")
+def test_json_has_every_flag_and_verdict_with_its_interval(cli_in_process: Run, signal_ledger: Path) -> None:
+    done = cli_in_process("calibrate", "--ledger", signal_ledger, "--format", "json", "--min-sample", "50")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["clients"] == 1000 and data["min_sample"] == 50
@@ -81,14 +81,16 @@ def test_on_noise_nothing_is_suggested_and_no_rulebook_written(cli: Run, tmp_pat
     assert not (tmp_path / "mine.yaml").exists()
 
 
-def test_a_small_ledger_says_there_are_not_enough_clients(cli: Run, tmp_path: Path) -> None:
+def test_a_small_ledger_says_there_are_not_enough_clients(cli_in_process: Run, tmp_path: Path) -> None:
     ledger = simulated(tmp_path / "small.db", 12)
-    done = cli("calibrate", "--ledger", ledger)
+    done = cli_in_process("calibrate", "--ledger", ledger)
     assert done.returncode == 0, done.stderr
     assert "not enough clients to say (fewer than 10)" in done.stdout
 
 
-def test_the_new_rulebook_is_never_written_over_an_input(cli: Run, tmp_path: Path, signal_ledger: Path) -> None:
+def test_the_new_rulebook_is_never_written_over_an_input(
+    cli: Run, cli_in_process: Run, tmp_path: Path, signal_ledger: Path,
+) -> None:
     rules = tmp_path / "rules.yaml"
     rules.write_bytes(default_path().read_bytes())
     done = cli("calibrate", "--ledger", signal_ledger, "--rules", rules, "-o", rules)
@@ -96,4 +98,4 @@ def test_the_new_rulebook_is_never_written_over_an_input(cli: Run, tmp_path: Pat
     assert done.stderr.strip() == (f"clientscreen: -o {rules}: that is one of the inputs ({rules}); clientscreen "
                                    "never overwrites its input")
     assert rules.read_bytes() == default_path().read_bytes()
-    assert cli("calibrate", "--ledger", signal_ledger, "-o", signal_ledger).returncode == 2
+    assert cli_in_process("calibrate", "--ledger", signal_ledger, "-o", signal_ledger).returncode == 2

@@ -20,9 +20,12 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_the_page_draws_what_json_says_and_escapes_every_name(cli: Run, tmp_path: Path, ledger: Path) -> None:
+def test_the_page_draws_what_json_says_and_escapes_every_name(
+    cli: Run, cli_in_process: Run, tmp_path: Path, ledger: Path,
+) -> None:
     data = json.loads(cli("calibrate", "--ledger", ledger, "--format", "json", "--min-sample", "40").stdout)
-    done = cli("calibrate", "--ledger", ledger, "--format", "html", "-o", "review.html", "--min-sample", "40")
+    done = cli_in_process("calibrate", "--ledger", ledger, "--format", "html", "-o", "review.html",
+                          "--min-sample", "40")
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     page = tmp_path / "review.html"
@@ -52,12 +55,14 @@ def test_the_page_draws_what_json_says_and_escapes_every_name(cli: Run, tmp_path
     assert sum(v["mixed"] for v in data["verdicts"]) > 0
 
 
-def test_write_rules_goes_with_the_page_and_is_never_the_page(cli: Run, tmp_path: Path, ledger: Path) -> None:
+def test_write_rules_goes_with_the_page_and_is_never_the_page(
+    cli: Run, cli_in_process: Run, tmp_path: Path, ledger: Path,
+) -> None:
     done = cli("calibrate", "--ledger", ledger, "-f", "html", "-o", "review.html", "--write-rules", "mine.yaml")
     assert done.returncode == 0, done.stderr
     assert "Written: mine.yaml, version" in (tmp_path / "review.html").read_text(encoding="utf-8")
-    assert cli("rules", "check", tmp_path / "mine.yaml").returncode == 0
-    same = cli("calibrate", "--ledger", ledger, "-f", "html", "-o", "x.html", "--write-rules", "x.html")
+    assert cli_in_process("rules", "check", tmp_path / "mine.yaml").returncode == 0
+    same = cli_in_process("calibrate", "--ledger", ledger, "-f", "html", "-o", "x.html", "--write-rules", "x.html")
     assert same.returncode == 2 and "name the same file" in same.stderr and not (tmp_path / "x.html").exists()
 
 

@@ -58,26 +58,29 @@ def test_latest_verdict_trend_last_screening_and_next_due(cli: Run, cli_in_proce
                                       (today + timedelta(days=80)).isoformat()]
     assert list(rows) == ["Nordlys ApS", "Kontor Gruppen"]  # the most overdue first
 
-    due = table(cli("clients", "--due").stdout)
+    due = table(cli_in_process("clients", "--due").stdout)
     assert list(due) == ["Nordlys ApS"]
-    assert list(table(cli("clients", "--due", "--interval", "5").stdout)) == ["Nordlys ApS", "Kontor Gruppen"]
-    assert list(table(cli("clients", "--due", env={"CLIENTSCREEN_REVIEW_INTERVAL": "365"}).stdout)) == []
-    assert cli("clients", "--due", env={"CLIENTSCREEN_REVIEW_INTERVAL": "soon"}).returncode == 2
+    every_5 = table(cli_in_process("clients", "--due", "--interval", "5").stdout)
+    assert list(every_5) == ["Nordlys ApS", "Kontor Gruppen"]
+    assert list(table(cli_in_process("clients", "--due", env={"CLIENTSCREEN_REVIEW_INTERVAL": "365"}).stdout)) == []
+    assert cli_in_process("clients", "--due", env={"CLIENTSCREEN_REVIEW_INTERVAL": "soon"}).returncode == 2
 
 
 def test_the_80_20_view_from_hours_and_revenue(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     today = date.today()
-    assert cli("report", LET_GO, "--rules", REVIEW).returncode == 0
+    assert cli_in_process("report", LET_GO, "--rules", REVIEW).returncode == 0
     review(cli_in_process, tmp_path, "Nordlys ApS", today)
     review(cli_in_process, tmp_path, "Fjord Film", today)
-    recorded = cli("clients", "hours", "Kontor Gruppen", "--hours", "150", "--revenue", "9000", "--period", "2026-11")
+    recorded = cli("clients", "hours", "Kontor Gruppen", "--hours", "150", "--revenue", "9000",
+                              "--period", "2026-11")
     assert recorded.returncode == 0, recorded.stderr
     assert recorded.stderr == "kontor-gruppen, 2026-11: 150 hours, revenue 9,000\n"
-    cli("clients", "hours", "Nordlys ApS", "--hours", "30", "--revenue", "40000", "--period", "2026-11")
-    cli("clients", "hours", "Fjord Film", "--hours", "20", "--revenue", "11000", "--period", "2026-11")
-    again = cli("clients", "hours", "Kontor Gruppen", "--hours", "140", "--revenue", "9000", "--period", "2026-11")
+    cli_in_process("clients", "hours", "Nordlys ApS", "--hours", "30", "--revenue", "40000", "--period", "2026-11")
+    cli_in_process("clients", "hours", "Fjord Film", "--hours", "20", "--revenue", "11000", "--period", "2026-11")
+    again = cli_in_process("clients", "hours", "Kontor Gruppen", "--hours", "140", "--revenue", "9000",
+                           "--period", "2026-11")
     assert again.returncode == 0  # the same period again replaces it
-    out = cli("clients").stdout
+    out = cli_in_process("clients").stdout
     assert table(out)["Kontor Gruppen"][-2:] == ["140", "9,000"]
     lines = [" ".join(line.split()) for line in out.splitlines()]
     split = next(line for line in lines if line.startswith("80/20:"))
@@ -87,26 +90,26 @@ def test_the_80_20_view_from_hours_and_revenue(cli: Run, cli_in_process: Run, tm
     assert "Nordlys ApS: keep; no red flags" in lines
 
 
-def test_hours_for_a_client_the_ledger_does_not_know_or_a_bad_period(cli: Run) -> None:
-    assert cli("report", LET_GO, "--rules", REVIEW).returncode == 0
-    ghost = cli("clients", "hours", "Ghost", "--hours", "1", "--revenue", "1")
+def test_hours_for_a_client_the_ledger_does_not_know_or_a_bad_period(cli_in_process: Run) -> None:
+    assert cli_in_process("report", LET_GO, "--rules", REVIEW).returncode == 0
+    ghost = cli_in_process("clients", "hours", "Ghost", "--hours", "1", "--revenue", "1")
     assert ghost.returncode == 3 and ghost.stderr == "clientscreen.db: no client 'Ghost' in the ledger\n"
-    bad = cli("clients", "hours", "Kontor Gruppen", "--hours", "1", "--revenue", "1", "--period", "November")
+    bad = cli_in_process("clients", "hours", "Kontor Gruppen", "--hours", "1", "--revenue", "1", "--period", "November")
     assert bad.returncode == 2 and "'November' is not a month such as 2026-11" in bad.stderr
-    negative = cli("clients", "hours", "Kontor Gruppen", "--hours", "-5", "--revenue", "1")
+    negative = cli_in_process("clients", "hours", "Kontor Gruppen", "--hours", "-5", "--revenue", "1")
     assert negative.returncode == 2
 
 
-def test_an_empty_ledger_says_so(cli: Run) -> None:
-    done = cli("clients")
+def test_an_empty_ledger_says_so(cli_in_process: Run) -> None:
+    done = cli_in_process("clients")
     assert done.returncode == 0 and done.stdout == "The ledger has no clients yet.\n"
 
 
 def test_in_hebrew_a_line_per_client_right_to_left_and_no_columns(
-    cli: Run, cli_in_process: Run, tmp_path: Path,
+    cli_in_process: Run, tmp_path: Path,
 ) -> None:
     review(cli_in_process, tmp_path, "Nordlys ApS", date.today())
-    out = cli("clients", "--lang", "he").stdout
+    out = cli_in_process("clients", "--lang", "he").stdout
     lines = [line for line in out.splitlines() if line.strip()]
     assert lines and all(line.startswith("\u200f") for line in lines)
     assert "Nordlys ApS · להמשיך · – · סינון אחרון" in out
@@ -121,7 +124,8 @@ def test_on_an_80_column_terminal_no_verdict_or_date_is_cut_in_any_language(cli:
     assert cli_in_process("decide", "nordlys-aps-med-et-meget-langt-navn", "take").returncode == 0
     last, due = (today - timedelta(days=200)).isoformat(), (today - timedelta(days=110)).isoformat()
     for lang, verdict in (("en", "keep"), ("da", None), ("ru", None)):
-        out = cli("--lang", lang, "clients", env={"COLUMNS": "80"}).stdout
+        run = cli if lang == "en" else cli_in_process  # English installed, the others in process
+        out = run("--lang", lang, "clients", env={"COLUMNS": "80"}).stdout
         lines = out.splitlines()
         assert all(len(line) <= 80 for line in lines), out
         [row] = [line for line in lines if line.startswith("Nordlys")]

@@ -1,7 +1,8 @@
 """`clientscreen compare`: two people's answers about one prospect, and which of their differences move the verdict.
 
-Every test runs the installed command on real answers files (the bundled example prospect, answered again by a
-second interviewer) or on two screenings recorded in a ledger.
+Every test runs the command on real answers files (the bundled example prospect, answered again by a second
+interviewer) or on two screenings recorded in a ledger: the text, a bad file, standard input and each way of
+reading the ledger through the installed command, the other variants through its entry point in this process.
 """
 
 from __future__ import annotations
@@ -65,9 +66,9 @@ def test_a_knock_out_answered_differently_is_shown_first_with_the_verdict_it_fli
     ]
 
 
-def test_a_minor_difference_moves_the_score_but_flips_nothing(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_a_minor_difference_moves_the_score_but_flips_nothing(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("haggling: 3", "haggling: 4"))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "1 answer differs; 0 of them change a verdict on their own; they agree on 22." in done.stdout
     assert "changes the verdict" not in done.stdout
@@ -75,29 +76,33 @@ def test_a_minor_difference_moves_the_score_but_flips_nothing(cli: Run, tmp_path
     assert "NEGOTIATE, score 12" in done.stdout and "NEGOTIATE, score 14" in done.stdout
 
 
-def test_identical_answers_written_differently_agree(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_identical_answers_written_differently_agree(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     """`ja` is yes and `3.000` with --decimal-free grouping is 3 000: the same answers, however typed."""
     jonas = second_opinion(tmp_path, "jonas.yaml", ('prepayment: "no"', "prepayment: nej"),
                            ("monthly_budget: 3 000", "monthly_budget: 3000"))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "They agree on every answer (23 answered)." in done.stdout
     assert "1. " not in done.stdout
 
 
-def test_an_answer_only_one_of_them_gave_is_listed_apart(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_an_answer_only_one_of_them_gave_is_listed_apart(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('prepayment: "no"', "prepayment: unknown"))
-    data = json.loads(cli("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)
+    data = json.loads(cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)
     [only] = data["differences"]
     assert (only["question"], only["kind"], only["a"], only["b"]) == ("prepayment", "only_a", "no", None)
     assert only["b_shown"] == "not answered"
-    text = cli("compare", mette, jonas, "--no-ledger").stdout
+    text = cli_in_process("compare", mette, jonas, "--no-ledger").stdout
     assert "Answered by only one of them:" in text and "A: no   B: not answered" in text
 
 
-def test_json_has_stable_keys_for_both_sides_and_every_difference(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_json_has_stable_keys_for_both_sides_and_every_difference(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'))
-    done = cli("compare", mette, jonas, "--no-ledger", "-f", "json")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert set(data) == {"rulebook", "rulebooks_differ", "a", "b", "verdicts_differ", "score_delta", "agree",
@@ -115,36 +120,41 @@ def test_json_has_stable_keys_for_both_sides_and_every_difference(cli: Run, tmp_
     assert diff["with_a"]["verdict_to"] == "negotiate" and diff["with_a"]["delta"] == -8
 
 
-def test_markdown_for_a_crm_note_escapes_outside_text(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_markdown_for_a_crm_note_escapes_outside_text(cli_in_process: Run, tmp_path: Path, mette: Path) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'),
                            ("interviewer: Jonas", "interviewer: '[Jonas](http://x)'"))
-    done = cli("compare", mette, jonas, "--no-ledger", "-f", "markdown")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "markdown")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Kontor Gruppen A/S: two screenings compared\n")
     assert "| B | \\[Jonas\\]\\(http://x\\), 2026-11-21 | decline | 20 |" in done.stdout
     assert "**changes the verdict**" in done.stdout
 
 
-def test_different_rulebook_versions_are_said_in_one_line(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_different_rulebook_versions_are_said_in_one_line(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     old = 'status: complete\nrulebook: {id: default, version: "1.9", hash: "sha256:0"}\n'
     new = 'status: complete\nrulebook: {id: default, version: "2.0", hash: "sha256:1"}\n'
     mette.write_text(EXAMPLE.replace("status: complete\n", old), encoding="utf-8")
     jonas = second_opinion(tmp_path, "jonas.yaml", ("status: complete\n", new))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0
     assert done.stderr == (f"warning: {mette} was answered against default 1.9 and {jonas} against default 2.0; "
                            "both are scored here by default 2.0\n")
-    assert json.loads(cli("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)["rulebooks_differ"] is True
+    data = json.loads(cli_in_process("compare", mette, jonas, "--no-ledger", "-f", "json").stdout)
+    assert data["rulebooks_differ"] is True
 
 
-def test_both_screenings_stay_in_the_ledger_and_compare_by_client(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_both_screenings_stay_in_the_ledger_and_compare_by_client(
+    cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'),
                            when="2026-11-22T09:00")
-    assert cli("report", mette).returncode == 0
-    assert cli("report", jonas).returncode == 0
-    again = cli("ledger", "import", mette, jonas)
+    assert cli_in_process("report", mette).returncode == 0
+    assert cli_in_process("report", jonas).returncode == 0
+    again = cli_in_process("ledger", "import", mette, jonas)
     assert again.stderr == "0 recorded, 2 already in the ledger, 0 drafts skipped, 0 unreadable\n"
-    rows = cli("ledger", "export", "-f", "jsonl").stdout.splitlines()
+    rows = cli_in_process("ledger", "export", "-f", "jsonl").stdout.splitlines()
     assert [json.loads(r)["interviewer"] for r in rows] == ["Mette", "Jonas"]
 
     by_client = cli("compare", "Kontor Gruppen A/S")
@@ -156,38 +166,41 @@ def test_both_screenings_stay_in_the_ledger_and_compare_by_client(cli: Run, tmp_
     # Mette screens again later: the latest, and the latest by someone else, are compared
     later = second_opinion(tmp_path, "mette-2.yaml", ("haggling: 3", "haggling: 5"), who="Mette",
                            when="2026-11-23T09:00")
-    assert cli("report", later).returncode == 0
-    data = json.loads(cli("compare", "kontor gruppen a/s", "-f", "json").stdout)
+    assert cli_in_process("report", later).returncode == 0
+    data = json.loads(cli_in_process("compare", "kontor gruppen a/s", "-f", "json").stdout)
     assert (data["a"]["interviewer"], data["b"]["interviewer"]) == ("Jonas", "Mette")
     assert data["b"]["interviewed_at"] == "2026-11-23T09:00"
 
-    ids = [json.loads(r)["screening"] for r in cli("ledger", "export", "-f", "jsonl").stdout.splitlines()]
-    picked = json.loads(cli("compare", "Kontor Gruppen A/S", "--entries", ids[2][7:19], ids[0], "-f", "json").stdout)
+    ids = [json.loads(r)["screening"] for r in cli_in_process("ledger", "export", "-f", "jsonl").stdout.splitlines()]
+    picked = json.loads(cli_in_process("compare", "Kontor Gruppen A/S", "--entries", ids[2][7:19], ids[0],
+                                       "-f", "json").stdout)
     assert (picked["a"]["source"], picked["b"]["source"]) == (ids[0], ids[2])
     assert [d["question"] for d in picked["differences"]] == ["haggling"]
 
 
-def test_the_ledger_mode_refuses_what_it_cannot_compare(cli: Run, mette: Path) -> None:
+def test_the_ledger_mode_refuses_what_it_cannot_compare(cli: Run, cli_in_process: Run, mette: Path) -> None:
     unknown = cli("compare", "Nobody")
     assert (unknown.returncode, unknown.stderr) == (3, "clientscreen.db: no client 'Nobody' in the ledger\n")
-    cli("report", mette)
-    one = cli("compare", "Kontor Gruppen A/S")
+    cli_in_process("report", mette)
+    one = cli_in_process("compare", "Kontor Gruppen A/S")
     assert one.returncode == 3
     assert one.stderr.startswith("clientscreen.db: 'Kontor Gruppen A/S' has one screening by rulebook default; "
                                  "compare needs two")
-    a_file = cli("compare", "mette.yaml")
+    a_file = cli_in_process("compare", "mette.yaml")
     assert a_file.returncode == 2 and "compare takes two answers files" in a_file.stderr
 
 
-def test_entries_that_match_no_screening_or_several_are_usage_errors(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_entries_that_match_no_screening_or_several_are_usage_errors(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("haggling: 3", "haggling: 4"))
-    cli("report", mette)
-    cli("report", jonas)
-    none = cli("compare", "Kontor Gruppen A/S", "--entries", "zzz", "sha256:")
+    cli_in_process("report", mette)
+    cli_in_process("report", jonas)
+    none = cli_in_process("compare", "Kontor Gruppen A/S", "--entries", "zzz", "sha256:")
     assert none.returncode == 2
     assert none.stderr == ("clientscreen: --entries 'zzz': matches 0 screenings of this client; give more of its "
                            "id\n")
-    files = cli("compare", mette, jonas, "--entries", "a", "b")
+    files = cli_in_process("compare", mette, jonas, "--entries", "a", "b")
     assert files.returncode == 2 and "--entries picks two screenings of one client" in files.stderr
 
 
@@ -199,18 +212,20 @@ def test_a_bad_answers_file_is_one_line_with_its_place(cli: Run, tmp_path: Path,
     assert not (tmp_path / "clientscreen.db").exists()  # nothing recorded from a comparison that failed
 
 
-def test_standard_input_once_and_never_an_output_onto_an_input(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_standard_input_once_and_never_an_output_onto_an_input(
+    cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("haggling: 3", "haggling: 4"))
     piped = cli("compare", mette, "-", "--no-ledger", input=jonas.read_text(encoding="utf-8"))
     assert piped.returncode == 0 and "stays negotiate, +2 points" in piped.stdout
-    twice = cli("compare", "-", "-", input="")
+    twice = cli_in_process("compare", "-", "-", input="")
     assert twice.returncode == 2 and "only one of the two answers files can be standard input" in twice.stderr
     before = jonas.read_bytes()
-    onto = cli("compare", mette, jonas, "-o", jonas)
+    onto = cli_in_process("compare", mette, jonas, "-o", jonas)
     assert onto.returncode == 2 and "never overwrites its input" in onto.stderr
     assert jonas.read_bytes() == before
     out = tmp_path / "compare.txt"
-    written = cli("compare", mette, jonas, "--no-ledger", "-o", out)
+    written = cli_in_process("compare", mette, jonas, "--no-ledger", "-o", out)
     assert (written.returncode, written.stdout) == (0, "")
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600  # names and answers: client data
     assert "with B's answer alone: stays negotiate, +2 points" in out.read_text(encoding="utf-8")
@@ -222,26 +237,31 @@ def test_standard_input_once_and_never_an_output_onto_an_input(cli: Run, tmp_pat
     ("ru", "только с ответом B: договориться → отказать, +8 баллов"),
     ("he", "\u200f   רק עם התשובה של B: \u200fלקחת בתנאים ← לוותר, \u200e+8\u200e נקודות"),
 ])
-def test_the_comparison_speaks_the_readers_language(cli: Run, tmp_path: Path, mette: Path, lang: str,
-                                                    expected: str) -> None:
+def test_the_comparison_speaks_the_readers_language(cli: Run, cli_in_process: Run, tmp_path: Path, mette: Path,
+                                                    lang: str, expected: str) -> None:
+    """Hebrew through the installed command, the other languages through its entry point in this process."""
     jonas = second_opinion(tmp_path, "jonas.yaml", ('pay_later: "no"', 'pay_later: "yes"'))
-    done = cli("compare", mette, jonas, "--no-ledger", "--lang", lang)
+    run = cli if lang == "he" else cli_in_process
+    done = run("compare", mette, jonas, "--no-ledger", "--lang", lang)
     assert done.returncode == 0, done.stderr
     assert expected in done.stdout
 
 
-def test_outside_text_is_shown_as_text_without_control_sequences(cli: Run, tmp_path: Path, mette: Path) -> None:
+def test_outside_text_is_shown_as_text_without_control_sequences(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     jonas = second_opinion(tmp_path, "jonas.yaml", ("name: Kontor Gruppen A/S", 'name: "Evil [/] Corp\\e[31m"'),
                            ("interviewer: Jonas", 'interviewer: "[link=https://x]Jonas[/link]"'))
-    done = cli("compare", mette, jonas, "--no-ledger")
+    done = cli_in_process("compare", mette, jonas, "--no-ledger")
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout + done.stderr
     assert "B  [link=https://x]Jonas[/link], 2026-11-21: NEGOTIATE, score 12" in done.stdout
     assert done.stderr == "warning: A is about Kontor Gruppen A/S and B about Evil [/] Corp; compared all the same\n"
 
 
-def test_a_clients_reviews_are_compared_with_each_other_never_with_its_intake(cli: Run, tmp_path: Path,
-                                                                              mette: Path) -> None:
+def test_a_clients_reviews_are_compared_with_each_other_never_with_its_intake(
+    cli_in_process: Run, tmp_path: Path, mette: Path,
+) -> None:
     good = {"invoice_trend": "on_time", "days_late": 0, "partial_payments": "no", "balance": "none",
             "broken_promises": 0, "work_unpaid": "no", "feedback_days": 1, "is_that_all": "no", "approval_rounds": 1,
             "networks": "all", "outside_brief": 1, "after_hours": "no", "goals_now": "measurable",
@@ -252,14 +272,14 @@ def test_a_clients_reviews_are_compared_with_each_other_never_with_its_intake(cl
                 "interviewed_at": f"2027-02-{day:02d}T10:00", "answers": {**good, **answers}}
         path = tmp_path / f"review-{who}.yaml"
         path.write_text(json.dumps(data), encoding="utf-8")
-        assert cli("report", path, "--rules", REPO / "rules" / "review.yaml").returncode == 0
+        assert cli_in_process("report", path, "--rules", REPO / "rules" / "review.yaml").returncode == 0
 
-    assert cli("report", mette).returncode == 0
+    assert cli_in_process("report", mette).returncode == 0
     review("Mette", 1)
-    one = cli("compare", "Kontor Gruppen A/S")
+    one = cli_in_process("compare", "Kontor Gruppen A/S")
     assert one.returncode == 3 and "has one screening by rulebook review" in one.stderr
     review("Jonas", 2, invoice_trend="later_each_time", days_late=20)
-    done = cli("compare", "Kontor Gruppen A/S")
+    done = cli_in_process("compare", "Kontor Gruppen A/S")
     assert done.returncode == 0, done.stderr
     assert "(rulebook review " in done.stdout and "A  Mette, 2027-02-01: KEEP" in done.stdout
     assert "2 answers differ" in done.stdout

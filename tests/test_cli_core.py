@@ -1,4 +1,10 @@
-"""The core commands as a user meets them: the installed command, its output and exit codes."""
+"""The core commands as a user meets them: the installed command, its output and exit codes.
+
+The installed command starts, prints a report, writes one to a file, refuses a broken answers file, a
+missing one and a broken rulebook, takes its rulebook from the environment, writes a template and shows
+--debug's traceback; the further variants of those behaviours (another format, width or broken file)
+run through the same entry point in process (``cli_in_process``).
+"""
 
 from __future__ import annotations
 
@@ -23,10 +29,10 @@ def write_answers(folder: Path, answers: dict[str, object], **prospect: str) -> 
 GOOD = {"prepay": "ja", "contacts": "one", "prior_agency": "no", "misleading": "nej", "trust": 4, "budget": "3 000"}
 
 
-def test_version_and_help_list_commands_and_exit_codes(cli: Run) -> None:
+def test_version_and_help_list_commands_and_exit_codes(cli: Run, cli_in_process: Run) -> None:
     version = cli("--version")
     assert version.returncode == 0 and version.stdout.startswith("clientscreen ")
-    helped = cli("--help")
+    helped = cli_in_process("--help")
     assert helped.returncode == 0
     for command in ("report", "template", "rules"):
         assert command in helped.stdout
@@ -44,9 +50,9 @@ def test_python_dash_m_runs_the_same_program(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout.startswith("clientscreen ")
 
 
-def test_report_json_carries_the_verdict_and_its_reasons(cli: Run, tmp_path: Path) -> None:
+def test_report_json_carries_the_verdict_and_its_reasons(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, {**GOOD, "prepay": "no", "contacts": "committee"})
-    done = cli("report", path, "--rules", RULES, "--format", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "--format", "json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["verdict"] == "negotiate"
@@ -86,13 +92,13 @@ def test_rich_report_shows_verdict_flags_levers_and_unknowns(cli: Run, tmp_path:
     assert "\x1b[" not in out  # NO_COLOR and no terminal: plain text
 
 
-def test_outside_text_is_printed_as_data_not_markup(cli: Run, tmp_path: Path) -> None:
+def test_outside_text_is_printed_as_data_not_markup(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(
         tmp_path, GOOD, company="[link=https://x]click[/link]", notes="call \x1b]0;pwned\x07back \x1b[31mred\u202e"
     )
     path.write_text(path.read_text(encoding="utf-8").replace("Nordlys ApS", "Evil [/] Corp"), encoding="utf-8")
     for fmt in ("rich", "markdown", "json"):
-        done = cli("report", path, "--rules", RULES, "--format", fmt)
+        done = cli_in_process("report", path, "--rules", RULES, "--format", fmt)
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
         if fmt == "rich":
@@ -102,21 +108,21 @@ def test_outside_text_is_printed_as_data_not_markup(cli: Run, tmp_path: Path) ->
             assert "call back red" in done.stdout
         if fmt == "markdown":
             assert "Evil \\[/\\] Corp" in done.stdout
-    as_json = json.loads(cli("report", path, "--rules", RULES, "-f", "json").stdout)
+    as_json = json.loads(cli_in_process("report", path, "--rules", RULES, "-f", "json").stdout)
     assert as_json["prospect"]["name"] == "Evil [/] Corp"  # JSON keeps the text as it is
 
 
 @pytest.mark.parametrize("width", [60, 160])
-def test_report_fits_narrow_and_wide_terminals(cli: Run, tmp_path: Path, width: int) -> None:
+def test_report_fits_narrow_and_wide_terminals(cli_in_process: Run, tmp_path: Path, width: int) -> None:
     path = write_answers(tmp_path, {"prepay": "no", "contacts": "warring", "trust": 1, "budget": 500})
-    done = cli("report", path, "--rules", RULES, env={"COLUMNS": str(width)})
+    done = cli_in_process("report", path, "--rules", RULES, env={"COLUMNS": str(width)})
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert max(len(line) for line in lines) <= width
     assert "DECLINE" in done.stdout
 
 
-def test_report_written_to_a_file_atomically_and_input_untouched(cli: Run, tmp_path: Path) -> None:
+def test_report_written_to_a_file_atomically_and_input_untouched(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, GOOD)
     before = path.read_bytes()
     out = tmp_path / "report.md"
@@ -126,13 +132,13 @@ def test_report_written_to_a_file_atomically_and_input_untouched(cli: Run, tmp_p
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     text_out = tmp_path / "report.txt"
-    assert cli("report", path, "--rules", RULES, "-o", text_out).returncode == 0
+    assert cli_in_process("report", path, "--rules", RULES, "-o", text_out).returncode == 0
     assert "TAKE" in text_out.read_text(encoding="utf-8")
 
 
-def test_report_warns_about_answers_the_rulebook_does_not_have(cli: Run, tmp_path: Path) -> None:
+def test_report_warns_about_answers_the_rulebook_does_not_have(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, {**GOOD, "budjet": 5})
-    done = cli("report", path, "--rules", RULES, "-f", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "-f", "json")
     assert done.returncode == 0
     assert f"{path}:" in done.stderr and "warning:" in done.stderr and "'budjet'" in done.stderr
 
@@ -159,50 +165,50 @@ def test_a_bad_answer_is_one_line_naming_file_line_and_column(cli: Run, tmp_path
         ("- just\n- a list\n", ":1:1: an answers file is a mapping"),
     ],
 )
-def test_unusable_answers_files_exit_3(cli: Run, tmp_path: Path, content: str, expected: str) -> None:
+def test_unusable_answers_files_exit_3(cli_in_process: Run, tmp_path: Path, content: str, expected: str) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text(content, encoding="utf-8")
-    done = cli("report", path, "--rules", RULES)
+    done = cli_in_process("report", path, "--rules", RULES)
     assert done.returncode == 3, done.stderr
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
 
 
-def test_missing_files_and_usage_errors(cli: Run, tmp_path: Path) -> None:
+def test_missing_files_and_usage_errors(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     missing = cli("report", tmp_path / "nope.yaml", "--rules", RULES)
     assert missing.returncode == 3 and "nope.yaml: cannot read: No such file or directory" in missing.stderr
-    assert cli("report").returncode == 2
-    assert cli("report", "x.yaml", "--format", "pdf").returncode == 2
-    assert cli("no-such-command").returncode == 2
+    assert cli_in_process("report").returncode == 2
+    assert cli_in_process("report", "x.yaml", "--format", "pdf").returncode == 2
+    assert cli_in_process("no-such-command").returncode == 2
 
 
-def test_json_answers_files_are_read_too(cli: Run, tmp_path: Path) -> None:
+def test_json_answers_files_are_read_too(cli_in_process: Run, tmp_path: Path) -> None:
     path = tmp_path / "prospect.json"
     path.write_text(json.dumps({"prospect": {"name": "Kontor"}, "answers": GOOD}), encoding="utf-8")
-    done = cli("report", path, "--rules", RULES, "-f", "json")
+    done = cli_in_process("report", path, "--rules", RULES, "-f", "json")
     assert done.returncode == 0 and json.loads(done.stdout)["verdict"] == "take"
     path.write_text('{"prospect": {"name": "K"},\n "answers": {"prepay": "maybe"}}', encoding="utf-8")
-    wrong = cli("report", path, "--rules", RULES)
+    wrong = cli_in_process("report", path, "--rules", RULES)
     assert wrong.returncode == 3 and f"{path}:2:14: answers.prepay: 'maybe'" in wrong.stderr
     path.write_text('{"prospect": {"name": "K"}, "answers": {"prepay": "yes",}}', encoding="utf-8")
-    broken = cli("report", path, "--rules", RULES)
+    broken = cli_in_process("report", path, "--rules", RULES)
     assert broken.returncode == 3 and f"{path}:1:" in broken.stderr
 
 
-def test_rules_option_environment_and_bundled_default(cli: Run, tmp_path: Path) -> None:
+def test_rules_option_environment_and_bundled_default(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, GOOD)
     by_env = cli("report", path, "-f", "json", env={"CLIENTSCREEN_RULES": str(RULES)})
     assert by_env.returncode == 0 and json.loads(by_env.stdout)["rulebook"]["id"] == "core_fixture"
-    bundled = cli("rules", "check")
+    bundled = cli_in_process("rules", "check")
     assert bundled.returncode == 0, bundled.stdout + bundled.stderr
     assert ": ok (" in bundled.stderr
 
 
-def test_template_csv_and_json_describe_every_question(cli: Run, tmp_path: Path) -> None:
+def test_template_csv_and_json_describe_every_question(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     out = tmp_path / "header.csv"
     assert cli("template", "--rules", RULES, "-o", out).returncode == 0
     assert out.read_bytes() == b"id,name,prepay,contacts,prior_agency,paid_prior,misleading,trust,budget,notes\r\n"
-    described = json.loads(cli("template", "--rules", RULES, "--format", "json").stdout)
+    described = json.loads(cli_in_process("template", "--rules", RULES, "--format", "json").stdout)
     by_id = {q["id"]: q for q in described["questions"]}
     assert [v["value"] for v in by_id["contacts"]["values"]] == ["one", "committee", "warring"]
     assert by_id["trust"]["range"] == [1, 5]
@@ -233,17 +239,17 @@ def test_rules_check_reports_every_problem_and_exits_1(cli: Run, tmp_path: Path)
     assert f"{RULES}: ok" in done.stderr
 
 
-def test_the_bundled_rulebook_is_found_from_any_folder(cli: Run, tmp_path: Path) -> None:
-    done = cli("template", "--format", "json", cwd=tmp_path)
+def test_the_bundled_rulebook_is_found_from_any_folder(cli_in_process: Run, tmp_path: Path) -> None:
+    done = cli_in_process("template", "--format", "json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["questions"]) > 10
 
 
-def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(cli: Run, tmp_path: Path) -> None:
+def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(cli_in_process: Run, tmp_path: Path) -> None:
     path = write_answers(tmp_path, GOOD)
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("keep me", encoding="utf-8")
-    done = cli("report", path, "--rules", RULES, "-o", not_a_folder / "r.md", "-f", "markdown")
+    done = cli_in_process("report", path, "--rules", RULES, "-o", not_a_folder / "r.md", "-f", "markdown")
     assert done.returncode == 3
     assert "cannot write" in done.stderr and "Traceback" not in done.stderr
     assert not_a_folder.read_text(encoding="utf-8") == "keep me"
@@ -251,13 +257,13 @@ def test_an_output_that_cannot_be_written_is_an_error_and_leaves_nothing(cli: Ru
     existing.write_text("old report", encoding="utf-8")
     bad = tmp_path / "bad.yaml"
     bad.write_text("prospect: {name: X}\nanswers: {prepay: maybe}\n", encoding="utf-8")
-    assert cli("report", bad, "--rules", RULES, "-o", existing).returncode == 3
+    assert cli_in_process("report", bad, "--rules", RULES, "-o", existing).returncode == 3
     assert existing.read_text(encoding="utf-8") == "old report"
 
 
-def test_debug_shows_the_traceback_that_errors_otherwise_hide(cli: Run) -> None:
+def test_debug_shows_the_traceback_that_errors_otherwise_hide(cli: Run, cli_in_process: Run) -> None:
     hostile = FIXTURES / "rulebooks" / "custom_tag.yaml"
-    plain = cli("template", "--rules", hostile)
+    plain = cli_in_process("template", "--rules", hostile)
     assert plain.returncode == 3 and "Traceback" not in plain.stderr
     debug = cli("--debug", "template", "--rules", hostile)
     assert debug.returncode != 0 and "Traceback" in debug.stderr

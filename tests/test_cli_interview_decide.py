@@ -1,4 +1,8 @@
-"""The interview's last step: what the agency decided, recorded as `decide` records it, in a real terminal."""
+"""The interview's last step: what the agency decided, recorded as `decide` records it, in a real terminal.
+
+The interview is the installed command's run; the brief and the portfolio read after it through its entry point
+in this process.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ def interviewed(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -
 
 
 def test_a_decision_against_the_verdict_asks_why_and_the_brief_and_clients_show_it(
-    tmp_path: Path, cli: Run
+    tmp_path: Path, cli_in_process: Run
 ) -> None:
     (tmp_path / "team").mkdir()
     (tmp_path / "clientscreen.toml").write_text('ledger = "team/clients.db"\n', encoding="utf-8")
@@ -47,16 +51,16 @@ def test_a_decision_against_the_verdict_asks_why_and_the_brief_and_clients_show_
     child.close()
     assert child.exitstatus == 0
 
-    brief = cli("report", saved_file(tmp_path).relative_to(tmp_path), "--rules", RULES)
+    brief = cli_in_process("report", saved_file(tmp_path).relative_to(tmp_path), "--rules", RULES)
     assert brief.returncode == 0, brief.stderr
     words = " ".join(brief.stdout.split())  # the brief wraps at 80 columns
     assert "Decided: decline, against the verdict take, because: their CEO shouted at our designer" in words
-    listed = cli("clients")
+    listed = cli_in_process("clients")
     assert "decline ≠" in listed.stdout and "their CEO shouted at our designer" in listed.stdout, listed.stdout
     assert not (tmp_path / "clientscreen.db").exists()  # the settings file's ledger, nowhere else
 
 
-def test_enter_ctrl_d_or_no_reason_leave_the_decision_for_later(tmp_path: Path, cli: Run) -> None:
+def test_enter_ctrl_d_or_no_reason_leave_the_decision_for_later(tmp_path: Path, cli_in_process: Run) -> None:
     child = interviewed(tmp_path, "--lang", "da", "--prospect", "Nordlys ApS")
     child.expect_exact("Hvad besluttede I?")
     child.expect_exact("> ")
@@ -68,9 +72,10 @@ def test_enter_ctrl_d_or_no_reason_leave_the_decision_for_later(tmp_path: Path, 
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    listed = cli("clients")
+    listed = cli_in_process("clients")
     assert "Nordlys ApS" in listed.stdout and "Decided" not in listed.stdout and "≠" not in listed.stdout
-    assert "Decided" not in cli("report", saved_file(tmp_path).relative_to(tmp_path), "--rules", RULES).stdout
+    brief = cli_in_process("report", saved_file(tmp_path).relative_to(tmp_path), "--rules", RULES)
+    assert "Decided" not in brief.stdout
 
     again = interviewed(tmp_path, "--prospect", "Fjord Film")
     again.expect_exact("What did you decide?")
@@ -79,4 +84,4 @@ def test_enter_ctrl_d_or_no_reason_leave_the_decision_for_later(tmp_path: Path, 
     again.expect_exact("No decision recorded. Once it is made: clientscreen decide 'Fjord Film' ")
     again.expect(pexpect.EOF)
     again.close()
-    assert again.exitstatus == 0 and "Decided" not in cli("clients").stdout
+    assert again.exitstatus == 0 and "Decided" not in cli_in_process("clients").stdout

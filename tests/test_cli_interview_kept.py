@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import FIXTURES, installed_command, plain_environment
-from test_cli_interview import FULL, RULES, answer, finish, spawn
+from test_cli_interview import FULL, RULES, Terminal, answer, finish, spawn
 
 pytestmark = pytest.mark.pty
 DRAFT = FIXTURES / "hostile" / "draft_before_ask_if.yaml"
@@ -74,9 +74,9 @@ def test_a_save_that_fails_mid_interview_names_the_file_and_the_resume_command(t
     # A file-size limit makes the save of a long note fail as a full disk would (EFBIG instead of ENOSPC).
     env = {k: v for k, v in plain_environment().items() if k not in ("NO_COLOR", "COLUMNS")}
     env.update({"TERM": "xterm-256color", "NO_COLOR": "1"})
-    child = pexpect.spawn("bash", ["-c", f'ulimit -f 2; exec "{installed_command()}" interview --rules "{RULES}" '
-                                         "--prospect Nordlys --out a.yaml"],
-                          cwd=str(tmp_path), env=env, encoding="utf-8", timeout=15, dimensions=(50, 200))
+    child = Terminal("bash", ["-c", f'ulimit -f 2; exec "{installed_command()}" interview --rules "{RULES}" '
+                                    "--prospect Nordlys --out a.yaml"],
+                     cwd=str(tmp_path), env=env, encoding="utf-8", timeout=15, dimensions=(50, 200))
     answer(child, *FULL[:7])
     child.expect_exact("8/8")
     child.sendline("n" * 3000)  # the note does not fit

@@ -36,35 +36,35 @@ def answers_file(folder: Path, name: str, **answers: object) -> Path:
     return path
 
 
-def test_report_records_the_screening_once_in_the_working_folder(cli: Run, tmp_path: Path) -> None:
+def test_report_records_the_screening_once_in_the_working_folder(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     assert cli("report", KONTOR, "-f", "json").returncode == 0
-    assert cli("report", KONTOR).returncode == 0
+    assert cli_in_process("report", KONTOR).returncode == 0
     assert screenings(tmp_path / "clientscreen.db") == [("kontor-gruppen-a-s", "negotiate", "default", 12)]
     assert stat.S_IMODE((tmp_path / "clientscreen.db").stat().st_mode) == 0o600
 
 
-def test_the_ledger_option_the_variable_and_no_ledger(cli: Run, tmp_path: Path) -> None:
+def test_the_ledger_option_the_variable_and_no_ledger(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     assert cli("report", KONTOR, "--ledger", "a.db").returncode == 0
     evil = EXAMPLES / "evil-corp.yaml"
-    assert cli("report", evil, env={"CLIENTSCREEN_LEDGER": str(tmp_path / "b.db")}).returncode == 0
-    assert cli("report", KONTOR, "--no-ledger").returncode == 0
+    assert cli_in_process("report", evil, env={"CLIENTSCREEN_LEDGER": str(tmp_path / "b.db")}).returncode == 0
+    assert cli_in_process("report", KONTOR, "--no-ledger").returncode == 0
     assert [r[0] for r in screenings(tmp_path / "a.db")] == ["kontor-gruppen-a-s"]
     assert [r[0] for r in screenings(tmp_path / "b.db")] == ["evil-corp"]
     assert not (tmp_path / "clientscreen.db").exists()
 
 
-def test_a_draft_is_not_a_screening_yet(cli: Run, tmp_path: Path) -> None:
+def test_a_draft_is_not_a_screening_yet(cli_in_process: Run, tmp_path: Path) -> None:
     draft = answers_file(tmp_path / "in", "Draft ApS")
     draft.write_text(draft.read_text(encoding="utf-8").replace("status: complete", "status: draft"), encoding="utf-8")
-    assert cli("report", draft).returncode == 0
+    assert cli_in_process("report", draft).returncode == 0
     assert not (tmp_path / "clientscreen.db").exists() or screenings(tmp_path / "clientscreen.db") == []
 
 
-def test_import_is_idempotent_and_reports_what_it_did(cli: Run, tmp_path: Path) -> None:
+def test_import_is_idempotent_and_reports_what_it_did(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     first = cli("ledger", "import", EXAMPLES)
     assert first.returncode == 0, first.stderr
     assert first.stderr == "3 recorded, 0 already in the ledger, 0 drafts skipped, 0 unreadable\n"
-    again = cli("ledger", "import", EXAMPLES, KONTOR)
+    again = cli_in_process("ledger", "import", EXAMPLES, KONTOR)
     assert again.stderr == "0 recorded, 4 already in the ledger, 0 drafts skipped, 0 unreadable\n"
     assert len(screenings(tmp_path / "clientscreen.db")) == 3
 
@@ -81,10 +81,12 @@ def test_an_unreadable_file_is_named_and_the_rest_is_imported(cli: Run, tmp_path
     assert good.exists() and [r[0] for r in screenings(tmp_path / "clientscreen.db")] == ["good-aps"]
 
 
-def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(cli: Run, tmp_path: Path) -> None:
+def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
     answers_file(tmp_path / "in", "=HYPERLINK(\"http://x\",\"click\")")
     answers_file(tmp_path / "in", "Kontor; \"quoted\"")
-    assert cli("ledger", "import", tmp_path / "in").returncode == 0
+    assert cli_in_process("ledger", "import", tmp_path / "in").returncode == 0
     done = cli("ledger", "export", "--format", "csv", "-o", tmp_path / "out.csv")
     assert done.returncode == 0, done.stderr
     out = tmp_path / "out.csv"
@@ -97,9 +99,9 @@ def test_export_csv_neutralises_formulas_and_writes_a_private_file_atomically(cl
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_export_jsonl_gives_every_field_back(cli: Run) -> None:
-    cli("report", KONTOR)
-    lines = cli("ledger", "export", "-f", "jsonl").stdout.splitlines()
+def test_export_jsonl_gives_every_field_back(cli_in_process: Run) -> None:
+    cli_in_process("report", KONTOR)
+    lines = cli_in_process("ledger", "export", "-f", "jsonl").stdout.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["client"] == "kontor-gruppen-a-s" and record["name"] == "Kontor Gruppen A/S"
@@ -111,24 +113,24 @@ def test_export_jsonl_gives_every_field_back(cli: Run) -> None:
     assert record["screening"].startswith("sha256:")
 
 
-def test_export_refuses_to_overwrite_the_ledger(cli: Run, tmp_path: Path) -> None:
-    cli("report", KONTOR)
+def test_export_refuses_to_overwrite_the_ledger(cli_in_process: Run, tmp_path: Path) -> None:
+    cli_in_process("report", KONTOR)
     before = (tmp_path / "clientscreen.db").read_bytes()
-    done = cli("ledger", "export", "-o", "clientscreen.db")
+    done = cli_in_process("ledger", "export", "-o", "clientscreen.db")
     assert done.returncode == 2 and "is the ledger itself" in done.stderr
     assert (tmp_path / "clientscreen.db").read_bytes() == before
 
 
-def test_merge_two_spellings_of_one_client(cli: Run, tmp_path: Path) -> None:
+def test_merge_two_spellings_of_one_client(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     answers_file(tmp_path / "in", "Kontor Gruppen")
     answers_file(tmp_path / "in", "Kontor-Gruppen A/S", goals="measurable")
-    cli("ledger", "import", tmp_path / "in")
+    cli_in_process("ledger", "import", tmp_path / "in")
     done = cli("ledger", "merge", "Kontor-Gruppen A/S", "Kontor Gruppen")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ("1 screening of Kontor-Gruppen A/S now belongs to kontor-gruppen; "
                            "Kontor-Gruppen A/S is a second name for it\n")
     assert {r[0] for r in screenings(tmp_path / "clientscreen.db")} == {"kontor-gruppen"}
-    again = cli("ledger", "merge", "Kontor-Gruppen A/S", "Kontor Gruppen")
+    again = cli_in_process("ledger", "merge", "Kontor-Gruppen A/S", "Kontor Gruppen")
     assert again.returncode == 3 and "already one client" in again.stderr
 
 
@@ -155,7 +157,7 @@ def test_two_imports_at_once_both_succeed(tmp_path: Path) -> None:
 
 
 @pytest.mark.pty
-def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
+def test_the_interview_records_what_it_saved(cli_in_process: Run, tmp_path: Path) -> None:
     from test_cli_interview import FULL, RULES, answer, decide_later, spawn
 
     child = spawn(tmp_path, "--rules", RULES, "--prospect", "Nordlys ApS")
@@ -168,19 +170,18 @@ def test_the_interview_records_what_it_saved(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert screenings(tmp_path / "clientscreen.db") == [("nordlys-aps", "take", "core_fixture", -5)]
-    imported = subprocess.run([installed_command(), "ledger", "import", "screenings", "--rules", str(RULES)],
-                              cwd=tmp_path, env=plain_environment(), capture_output=True, text=True, check=False)
+    imported = cli_in_process("ledger", "import", "screenings", "--rules", RULES)  # the interview was the real run
     assert imported.stderr == "0 recorded, 1 already in the ledger, 0 drafts skipped, 0 unreadable\n"
 
 
-def test_import_scores_a_review_by_the_review_rulebook_it_names(cli: Run, tmp_path: Path) -> None:
+def test_import_scores_a_review_by_the_review_rulebook_it_names(cli_in_process: Run, tmp_path: Path) -> None:
     data = yaml.safe_load((REPO / "tests" / "fixtures" / "review" / "let-go.yaml").read_text(encoding="utf-8"))
     data["rulebook"] = {"id": "review", "version": "1.0", "hash": "sha256:an-earlier-edition"}
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "review.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     answers_file(folder, "Nordlys ApS")
-    done = cli("ledger", "import", folder)
+    done = cli_in_process("ledger", "import", folder)
     assert done.stderr == "2 recorded, 0 already in the ledger, 0 drafts skipped, 0 unreadable\n"
     assert screenings(tmp_path / "clientscreen.db") == [("kontor-gruppen", "decline", "review", 81),
                                                         ("nordlys-aps", "negotiate", "default", 12)]

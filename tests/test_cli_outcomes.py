@@ -19,7 +19,8 @@ PROSPECTS = {
 
 
 def screened(cli: Run, tmp_path: Path) -> dict[str, str]:
-    """The three prospects screened (their answers files recorded in the ledger); their verdicts."""
+    """The three prospects screened (their answers files recorded in the ledger); their verdicts. The tests pass
+    the in-process runner, as this is their setting up: ``ledger import`` is tested on its own, installed."""
     folder = tmp_path / "screenings"
     folder.mkdir()
     for name, answers in PROSPECTS.items():
@@ -33,22 +34,24 @@ def screened(cli: Run, tmp_path: Path) -> dict[str, str]:
         return {name: ledger.latest(name)[2] for name in PROSPECTS}
 
 
-def test_a_decision_against_the_verdict_needs_a_reason_and_clients_shows_it(cli: Run, tmp_path: Path) -> None:
-    verdicts = screened(cli, tmp_path)
+def test_a_decision_against_the_verdict_needs_a_reason_and_clients_shows_it(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    verdicts = screened(cli_in_process, tmp_path)
     assert verdicts == {"Nordlys ApS": "take", "Office Group": "negotiate", "Kvik Shop": "decline"}
 
     refused = cli("decide", "Office Group", "take")
     assert refused.returncode == 2
     assert refused.stderr.strip() == ("clientscreen: office-group: the verdict was negotiate; to take instead, "
                                       "give a --reason")
-    assert cli("decide", "Office Group", "take", "--reason", "  ").returncode == 2
+    assert cli_in_process("decide", "Office Group", "take", "--reason", "  ").returncode == 2
 
-    done = cli("decide", "Office Group", "take", "--reason", "old friend of the CEO\n[bold]x[/]")
+    done = cli_in_process("decide", "Office Group", "take", "--reason", "old friend of the CEO\n[bold]x[/]")
     assert done.returncode == 0, done.stderr
     assert "take against the verdict negotiate" in done.stderr
-    assert cli("decide", "nordlys-aps", "take").returncode == 0  # with the verdict: no reason needed
+    assert cli_in_process("decide", "nordlys-aps", "take").returncode == 0  # with the verdict: no reason needed
 
-    shown = cli("clients")
+    shown = cli_in_process("clients")
     assert shown.returncode == 0, shown.stderr
     rows = {line.split()[0]: line for line in shown.stdout.splitlines() if line.startswith(("Nordlys", "Office"))}
     assert "take ≠" in rows["Office"] and "≠" not in rows["Nordlys"]
@@ -60,32 +63,38 @@ def test_a_decision_against_the_verdict_needs_a_reason_and_clients_shows_it(cli:
     assert not decisions["nordlys-aps"].overrides
 
 
-def test_deciding_about_a_client_the_ledger_does_not_know_names_the_ledger(cli: Run, tmp_path: Path) -> None:
-    screened(cli, tmp_path)
+def test_deciding_about_a_client_the_ledger_does_not_know_names_the_ledger(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    screened(cli_in_process, tmp_path)
     done = cli("decide", "Ghost Corp", "decline")
     assert done.returncode == 3
     assert done.stderr.strip() == "clientscreen.db: no client 'Ghost Corp' in the ledger"
-    assert cli("decide", "Kvik Shop", "maybe").returncode == 2
+    assert cli_in_process("decide", "Kvik Shop", "maybe").returncode == 2
 
 
-def test_an_outcome_by_hand_is_kept_and_a_second_one_fills_in_what_was_missing(cli: Run, tmp_path: Path) -> None:
-    screened(cli, tmp_path)
+def test_an_outcome_by_hand_is_kept_and_a_second_one_fills_in_what_was_missing(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    screened(cli_in_process, tmp_path)
     done = cli("outcome", "Office Group", "--invoices", "late", "--hours-over", "40%", "--note", "slow to answer")
     assert done.returncode == 0, done.stderr
     assert "did not go bad" in done.stderr
-    done = cli("outcome", "office group", "--overall", "Bad", "--ended-by", "us")
+    done = cli_in_process("outcome", "office group", "--overall", "Bad", "--ended-by", "us")
     assert "went bad" in done.stderr
     with store.connect(tmp_path / "clientscreen.db") as ledger:
         assert ledger.outcomes() == {"office-group": Outcome("late", "us", 40.0, "bad", "slow to answer")}
-    bad = cli("outcome", "Office Group", "--invoices", "sometimes")
+    bad = cli_in_process("outcome", "Office Group", "--invoices", "sometimes")
     assert bad.returncode == 2
     assert "--invoices 'sometimes' is not one of on_time, late, partly, unpaid" in bad.stderr
-    assert cli("outcome", "Office Group").returncode == 2  # nothing to record
-    assert cli("outcome", "Office Group", "--hours-over", "a lot").returncode == 2
+    assert cli_in_process("outcome", "Office Group").returncode == 2  # nothing to record
+    assert cli_in_process("outcome", "Office Group", "--hours-over", "a lot").returncode == 2
 
 
-def test_outcomes_from_a_crm_export_by_id_or_name_with_what_did_not_match(cli: Run, tmp_path: Path) -> None:
-    screened(cli, tmp_path)
+def test_outcomes_from_a_crm_export_by_id_or_name_with_what_did_not_match(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    screened(cli_in_process, tmp_path)
     export = tmp_path / "crm.csv"
     export.write_bytes(
         "\ufeffsep=;\r\nClient ID;Client;Invoices;Ended by;Hours over;Overall;Note\r\n"
@@ -107,16 +116,18 @@ def test_outcomes_from_a_crm_export_by_id_or_name_with_what_did_not_match(cli: R
     assert export.read_bytes().startswith(b"\xef\xbb\xbfsep=;")  # the input is never touched
 
 
-def test_an_import_whose_rows_all_match_exits_0_and_a_file_without_a_client_column_3(cli: Run, tmp_path: Path) -> None:
-    screened(cli, tmp_path)
+def test_an_import_whose_rows_all_match_exits_0_and_a_file_without_a_client_column_3(
+    cli: Run, cli_in_process: Run, tmp_path: Path,
+) -> None:
+    screened(cli_in_process, tmp_path)
     (tmp_path / "ok.csv").write_text("name,overall\nKvik Shop,bad\n", encoding="utf-8")
     assert cli("outcome", "import", "ok.csv").returncode == 0
     (tmp_path / "nokey.csv").write_text("customer,overall\nKvik Shop,bad\n", encoding="utf-8")
-    done = cli("outcome", "import", "nokey.csv")
+    done = cli_in_process("outcome", "import", "nokey.csv")
     assert done.returncode == 3
     assert done.stderr.strip() == "nokey.csv:1: has no 'id' or 'name' column to find the client by"
     (tmp_path / "latin.csv").write_bytes("name,note\nKvik Shop,Købt\n".encode("cp1252"))
-    assert cli("outcome", "import", "latin.csv").returncode == 3
+    assert cli_in_process("outcome", "import", "latin.csv").returncode == 3
 
 
 def test_the_ledger_keeps_decisions_and_outcomes_in_their_own_tables(tmp_path: Path) -> None:

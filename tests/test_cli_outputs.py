@@ -1,7 +1,10 @@
 """Where a command writes: never onto an input, into devices and through links as they are, 0600 for client data.
 
-Every case runs the installed command, as root where the tests run as root (a root user could replace
-device nodes before, so the devices here are made in a scratch folder, never the system's own).
+The installed command refuses each kind of output onto an input (report, template, rules diff), writes into
+devices, through links, into a fifo and 0600 files, is stopped by signals, and refuses a folder, as root where
+the tests run as root (a root user could replace device nodes before, so the devices here are made in a
+scratch folder, never the system's own); the further variants of those behaviours (another command, another
+name for the same file, another message) run through the same entry point in process (``cli_in_process``).
 """
 
 from __future__ import annotations
@@ -39,43 +42,45 @@ def refused(done: object, before: bytes, path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_report_never_writes_over_its_answers_file_or_rulebook(cli: Run, tmp_path: Path) -> None:
+def test_report_never_writes_over_its_answers_file_or_rulebook(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     answers, rules = copy(ACME, tmp_path / "acme.yaml"), copy(RULES, tmp_path / "rules.yaml")
     refused(cli("report", answers, "--rules", rules, "-o", answers), ACME.read_bytes(), answers)
-    refused(cli("report", answers, "--rules", rules, "-f", "json", "-o", rules), RULES.read_bytes(), rules)
+    run = cli_in_process
+    refused(run("report", answers, "--rules", rules, "-f", "json", "-o", rules), RULES.read_bytes(), rules)
     (tmp_path / "link.yaml").symlink_to(answers)  # another name for the same file
-    refused(cli("report", answers, "--rules", rules, "-o", "link.yaml"), ACME.read_bytes(), answers)
+    refused(run("report", answers, "--rules", rules, "-o", "link.yaml"), ACME.read_bytes(), answers)
     os.link(answers, tmp_path / "hard.yaml")
-    refused(cli("report", answers, "--rules", rules, "-o", "hard.yaml"), ACME.read_bytes(), answers)
-    fine = cli("report", answers, "--rules", rules, "-o", "report.txt")
+    refused(run("report", answers, "--rules", rules, "-o", "hard.yaml"), ACME.read_bytes(), answers)
+    fine = run("report", answers, "--rules", rules, "-o", "report.txt")
     assert fine.returncode == 0, fine.stderr
     assert "Acme A/S" in (tmp_path / "report.txt").read_text(encoding="utf-8")
 
 
-def test_template_and_rules_test_never_write_over_the_rulebook(cli: Run, tmp_path: Path) -> None:
+def test_template_and_rules_test_never_write_over_the_rulebook(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     rules = copy(RULES, tmp_path / "rules.yaml")
     refused(cli("template", "--rules", rules, "-o", rules), RULES.read_bytes(), rules)
-    refused(cli("rules", "test", rules, "--junit", rules), RULES.read_bytes(), rules)
+    refused(cli_in_process("rules", "test", rules, "--junit", rules), RULES.read_bytes(), rules)
     folder = tmp_path / "books"
     inside = copy(RULES, folder / "book.yaml")
-    refused(cli("rules", "test", folder, "--junit", inside), RULES.read_bytes(), inside)
+    refused(cli_in_process("rules", "test", folder, "--junit", inside), RULES.read_bytes(), inside)
 
 
-def test_rules_diff_never_writes_over_a_prospect_or_a_rulebook(cli: Run, tmp_path: Path) -> None:
+def test_rules_diff_never_writes_over_a_prospect_or_a_rulebook(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     rules = copy(RULES, tmp_path / "rules.yaml")
     prospect = copy(ACME, tmp_path / "pros" / "a.yaml")
     refused(cli("rules", "diff", rules, rules, "--prospects", "pros", "-o", prospect), ACME.read_bytes(), prospect)
-    refused(cli("rules", "diff", rules, rules, "--prospects", "pros", "-o", rules), RULES.read_bytes(), rules)
+    run = cli_in_process
+    refused(run("rules", "diff", rules, rules, "--prospects", "pros", "-o", rules), RULES.read_bytes(), rules)
     leads = copy(CSV, tmp_path / "leads.csv")
-    refused(cli("rules", "diff", rules, rules, "--prospects", leads, "-o", leads), CSV.read_bytes(), leads)
-    fine = cli("rules", "diff", rules, rules, "--prospects", "pros", "-o", "impact.txt")
+    refused(run("rules", "diff", rules, rules, "--prospects", leads, "-o", leads), CSV.read_bytes(), leads)
+    fine = run("rules", "diff", rules, rules, "--prospects", "pros", "-o", "impact.txt")
     assert fine.returncode == 0, fine.stderr
 
 
-def test_score_refuses_its_rulebook_as_well_as_its_csv(cli: Run, tmp_path: Path) -> None:
+def test_score_refuses_its_rulebook_as_well_as_its_csv(cli_in_process: Run, tmp_path: Path) -> None:
     rules, leads = copy(RULES, tmp_path / "rules.yaml"), copy(CSV, tmp_path / "leads.csv")
-    refused(cli("score", leads, "--rules", rules, "-o", rules), RULES.read_bytes(), rules)
-    refused(cli("score", leads, "--rules", rules, "-o", leads), CSV.read_bytes(), leads)
+    refused(cli_in_process("score", leads, "--rules", rules, "-o", rules), RULES.read_bytes(), rules)
+    refused(cli_in_process("score", leads, "--rules", rules, "-o", leads), CSV.read_bytes(), leads)
 
 
 def device(path: Path, minor: int) -> Path:
@@ -117,7 +122,7 @@ def test_a_link_to_standard_output_prints_and_a_fifo_is_fed(cli: Run, tmp_path: 
     assert text.startswith("id,name,") and stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
-def test_a_symlinked_output_replaces_its_target_and_stays_a_link(cli: Run, tmp_path: Path) -> None:
+def test_a_symlinked_output_replaces_its_target_and_stays_a_link(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     target = tmp_path / "shared" / "scores.csv"
     target.parent.mkdir()
     target.write_text("old\n", encoding="utf-8")
@@ -131,7 +136,7 @@ def test_a_symlinked_output_replaces_its_target_and_stays_a_link(cli: Run, tmp_p
     assert sorted(p.name for p in target.parent.iterdir()) == ["scores.csv"]
     dangling = tmp_path / "later.txt"
     dangling.symlink_to("made-now.txt")
-    assert cli("report", ACME, "--rules", RULES, "-o", dangling).returncode == 0
+    assert cli_in_process("report", ACME, "--rules", RULES, "-o", dangling).returncode == 0
     assert dangling.is_symlink() and "Acme A/S" in (tmp_path / "made-now.txt").read_text(encoding="utf-8")
 
 
@@ -155,13 +160,14 @@ def test_a_signal_during_score_leaves_no_temporary_file(tmp_path: Path, sig: sig
     assert list(out.iterdir()) == []  # neither the output nor its half-written client data
 
 
-def test_outputs_with_client_data_are_private(cli: Run, tmp_path: Path) -> None:
+def test_outputs_with_client_data_are_private(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     for fmt in ("rich", "json", "markdown"):
-        done = cli("report", ACME, "--rules", RULES, "-f", fmt, "-o", f"acme.{fmt}")
+        run = cli if fmt == "rich" else cli_in_process
+        done = run("report", ACME, "--rules", RULES, "-f", fmt, "-o", f"acme.{fmt}")
         assert done.returncode == 0, done.stderr
         assert stat.S_IMODE((tmp_path / f"acme.{fmt}").stat().st_mode) == 0o600  # contact and notes inside
     copy(ACME, tmp_path / "pros" / "a.yaml")
-    assert cli("rules", "diff", RULES, RULES, "--prospects", "pros", "-o", "impact.md").returncode == 0
+    assert cli_in_process("rules", "diff", RULES, RULES, "--prospects", "pros", "-o", "impact.md").returncode == 0
     assert stat.S_IMODE((tmp_path / "impact.md").stat().st_mode) == 0o600
 
 
@@ -170,10 +176,13 @@ def test_outputs_with_client_data_are_private(cli: Run, tmp_path: Path) -> None:
     [["report", "{dir}"], ["report", str(ACME), "--rules", "{dir}"], ["template", "--rules", "{dir}"],
      ["rules", "show", "{dir}"], ["score", str(CSV), "--rules", "{dir}"]],
 )
-def test_a_folder_given_as_a_file_is_one_line_and_exit_3(cli: Run, tmp_path: Path, args: list[str]) -> None:
+def test_a_folder_given_as_a_file_is_one_line_and_exit_3(
+    cli: Run, cli_in_process: Run, tmp_path: Path, args: list[str],
+) -> None:
     folder = tmp_path / "rules.d"
     folder.mkdir()
-    done = cli(*(a.replace("{dir}", str(folder)) for a in args))
+    run = cli if args[0] == "report" and args[1] == "{dir}" else cli_in_process  # one real run of the five
+    done = run(*(a.replace("{dir}", str(folder)) for a in args))
     assert (done.returncode, done.stderr) == (3, f"{folder}: is a folder, not a file\n")
 
 
@@ -181,34 +190,34 @@ CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 HOSTILE = FIXTURES / "hostile"
 
 
-def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli: Run) -> None:
-    header = cli("score", HOSTILE / "escape_header.csv", "--rules", CSV_RULES, "-q")
+def test_outside_text_in_messages_carries_no_controls_and_no_extra_lines(cli_in_process: Run) -> None:
+    header = cli_in_process("score", HOSTILE / "escape_header.csv", "--rules", CSV_RULES, "-q")
     assert header.returncode == 0, header.stderr
     assert header.stderr == f"{HOSTILE / 'escape_header.csv'}: ignoring columns that are not questions: owner\n"
-    answers = cli("report", HOSTILE / "escape_answers.yaml", "--rules", RULES)
+    answers = cli_in_process("report", HOSTILE / "escape_answers.yaml", "--rules", RULES)
     assert answers.returncode == 0, answers.stderr
     warnings = answers.stderr.splitlines()
     assert len(warnings) == 2 and not CONTROLS.search(answers.stderr), warnings  # one line each
     assert "answered against corefixture 1" in warnings[0] and "answers.k second line: no question" in warnings[1]
     for args in (["rules", "check"], ["rules", "show"]):
-        key = cli(*args, HOSTILE / "escape_key_rules.yaml")
+        key = cli_in_process(*args, HOSTILE / "escape_key_rules.yaml")
         found = [line for line in (key.stdout + key.stderr).splitlines() if "unknown field" in line]
         assert len(found) == 1 and "evil second line: unknown field" in found[0], key.stdout + key.stderr
         assert not CONTROLS.search(key.stdout + key.stderr)
 
 
-def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli: Run) -> None:
-    done = cli("report", HOSTILE / "budget_1e999.yaml", "--rules", RULES)
+def test_one_wrong_answer_is_one_line_and_nan_in_json_is_pinned(cli_in_process: Run) -> None:
+    done = cli_in_process("report", HOSTILE / "budget_1e999.yaml", "--rules", RULES)
     assert (done.returncode, done.stderr) == (
         3, f"{HOSTILE / 'budget_1e999.yaml'}:5:3: answers.budget: Input should be a finite number\n")
-    nan = cli("report", HOSTILE / "nan_budget.json", "--rules", RULES)
+    nan = cli_in_process("report", HOSTILE / "nan_budget.json", "--rules", RULES)
     assert (nan.returncode, nan.stderr) == (
         3, f"{HOSTILE / 'nan_budget.json'}:3:42: NaN is not a number a file may contain\n")
 
 
-def test_rules_check_with_an_old_that_names_nothing_is_an_error(cli: Run, tmp_path: Path) -> None:
+def test_rules_check_with_an_old_that_names_nothing_is_an_error(cli_in_process: Run, tmp_path: Path) -> None:
     for old in ("HEAD", "missing.yaml"):  # tmp_path is in no git repository
-        done = cli("rules", "check", RULES, "--old", old)
+        done = cli_in_process("rules", "check", RULES, "--old", old)
         assert (done.returncode, done.stderr) == (
             3, f"{old}: --old: neither a file nor a git revision of the repository here\n")
-    assert cli("rules", "check", RULES, "--old", RULES).returncode == 0
+    assert cli_in_process("rules", "check", RULES, "--old", RULES).returncode == 0

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from clientscreen.rulebook import safeyaml
-from conftest import REPO, Run, run_command
+from conftest import REPO, Run, run_command, run_in_process
 from test_rulebook_validation import EXPECTED, RULEBOOKS, VALID, VALID_FIXTURES
 
 PROSPECT = REPO / "examples" / "prospects" / "nordlys-webshop.yaml"
@@ -56,9 +56,10 @@ def test_rules_check_names_the_place_and_exits_1(
 
 @pytest.fixture(scope="module")
 def every_valid_fixture_checked(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
-    """One ``rules check`` of the valid fixtures together: it exits 0 only if every one of them passes."""
+    """One ``rules check`` of the valid fixtures together: it exits 0 only if every one of them passes. Through the
+    entry point in this process: the hostile files above are checked by the installed command."""
     files = [RULEBOOKS / n for n in sorted(VALID_FIXTURES)]
-    return run_command(tmp_path_factory.mktemp("check"), "rules", "check", *files)
+    return run_in_process(tmp_path_factory.mktemp("check"), "rules", "check", *files)
 
 
 @pytest.mark.parametrize("name", sorted(VALID_FIXTURES))
@@ -70,9 +71,10 @@ def test_rules_check_passes_what_only_yaml_1_1_would_misread(
     assert f"{RULEBOOKS / name}: ok" in done.stdout + done.stderr
 
 
-def test_rules_check_lists_every_problem_of_a_file(cli: Run) -> None:
+def test_rules_check_lists_every_problem_of_a_file(cli_in_process: Run) -> None:
+    """In process, as the next two: the installed command checks every hostile file above and the pair below."""
     path = RULEBOOKS / "several_problems.yaml"
-    done = cli("rules", "check", path)
+    done = cli_in_process("rules", "check", path)
     assert done.returncode == 1
     places = [row.split(": ")[0] for row in done.stdout.splitlines() if row.startswith(str(path))]
     assert places == [f"{path}:4:1", f"{path}:5:1", f"{path}:28:36", f"{path}:29:36"]
@@ -85,20 +87,20 @@ def test_rules_check_of_several_files_fails_if_one_does(cli: Run) -> None:
     assert f"{VALID}: ok" in done.stdout + done.stderr
 
 
-def test_rules_check_refuses_a_file_over_one_mib(cli: Run, tmp_path: Path) -> None:
+def test_rules_check_refuses_a_file_over_one_mib(cli_in_process: Run, tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_text(VALID.read_text() + "# padding\n" * (safeyaml.MAX_BYTES // 10 + 1))
-    done = cli("rules", "check", big)
+    done = cli_in_process("rules", "check", big)
     assert done.returncode == 1
     assert f"{big}: " in done.stdout + done.stderr
     assert "is larger than 1024 KiB" in done.stdout + done.stderr
     assert_no_traceback(done.stdout + done.stderr)
 
 
-def test_rules_check_refuses_bytes_that_are_not_utf8(cli: Run, tmp_path: Path) -> None:
+def test_rules_check_refuses_bytes_that_are_not_utf8(cli_in_process: Run, tmp_path: Path) -> None:
     path = tmp_path / "cp1252.yaml"
     path.write_bytes(VALID.read_bytes().replace(b"They may never pay.", "Måske betaler de aldrig.".encode("cp1252")))
-    done = cli("rules", "check", path)
+    done = cli_in_process("rules", "check", path)
     assert done.returncode == 1
     assert f"{path}:10:11: error: is not UTF-8 text (byte 0xe5); save it as UTF-8" in done.stdout
     assert_no_traceback(done.stdout + done.stderr)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Run
+from conftest import REPO, Run, run_command, run_in_process
 
 pytestmark = [
     pytest.mark.browser,
@@ -55,16 +55,31 @@ def chromium(page: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def write_page(cli: Run, tmp_path: Path, prospect: str, lang: str = "en") -> Path:
+@pytest.fixture(scope="module")
+def html_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The example prospect's page in English and in Hebrew, written once for the module, as the tests only read
+    them: English through the installed command, Hebrew through its entry point in this process."""
+    folder = tmp_path_factory.mktemp("pages")
+    written = {}
+    for lang, run in (("en", run_command), ("he", run_in_process)):
+        path = folder / f"kontor-gruppen-{lang}.html"
+        done = run(folder, "report", PROSPECTS / "kontor-gruppen.yaml", "--format", "html", "--lang", lang, "-o", path)
+        assert done.returncode == 0, done.stderr
+        written[lang] = path.read_text(encoding="utf-8")
+    return written
+
+
+def write_page(html_pages: dict[str, str], tmp_path: Path, prospect: str, lang: str = "en") -> Path:
+    """A copy of the written page in the test's own folder, where the browser keeps its profile and output."""
     path = tmp_path / f"{prospect}-{lang}.html"
-    done = cli("report", PROSPECTS / f"{prospect}.yaml", "--format", "html", "--lang", lang, "-o", path)
-    assert done.returncode == 0, done.stderr
+    path.write_text(html_pages[lang], encoding="utf-8")
     return path
 
 
-def page_requests(page: Path, net_log: Path) -> tuple[set[str], list[str]]:
-    """What the page itself asked for (the browser's own update checks aside), and its console messages."""
-    done = chromium(page, "--enable-logging=stderr", "--v=0", f"--log-net-log={net_log}", "--dump-dom")
+def page_requests(page: Path, net_log: Path, *also: str) -> tuple[set[str], list[str]]:
+    """What the page itself asked for (the browser's own update checks aside), and its console messages;
+    ``also``: more for the same start of the browser to do, such as printing the page."""
+    done = chromium(page, "--enable-logging=stderr", "--v=0", f"--log-net-log={net_log}", "--dump-dom", *also)
     log = json.loads(net_log.read_text(encoding="utf-8"))
     start = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"]
     asked = {e["params"]["url"] for e in log["events"]
@@ -73,9 +88,23 @@ def page_requests(page: Path, net_log: Path) -> tuple[set[str], list[str]]:
     return asked, console
 
 
-def test_the_page_loads_with_no_console_message_and_asks_for_nothing(cli: Run, tmp_path: Path) -> None:
-    page = write_page(cli, tmp_path, "kontor-gruppen")
-    asked, console = page_requests(page, tmp_path / "net.json")
+@pytest.fixture(scope="module")
+def english_loaded(html_pages: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
+                   ) -> tuple[set[str], list[str], Path]:
+    """The English page loaded once: what it asked for, its console messages, and the PDF the same start of the
+    browser printed of it (a start of chromium costs more than loading and printing a page)."""
+    folder = tmp_path_factory.mktemp("english")
+    pdf = folder / "en.pdf"
+    asked, console = page_requests(write_page(html_pages, folder, "kontor-gruppen"), folder / "net.json",
+                                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    return asked, console, pdf
+
+
+def test_the_page_loads_with_no_console_message_and_asks_for_nothing(
+    html_pages: dict[str, str], english_loaded: tuple[set[str], list[str], Path], tmp_path: Path,
+) -> None:
+    page = write_page(html_pages, tmp_path, "kontor-gruppen")
+    asked, console, _pdf = english_loaded
     assert console == []
     assert all(url.startswith(("file:", "data:")) for url in asked), asked
     # The same check sees a request and a console message when a page has them: the test can fail.
@@ -83,7 +112,8 @@ def test_the_page_loads_with_no_console_message_and_asks_for_nothing(cli: Run, t
     html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))
     leaky.write_text(html.replace("</main>", '<img src="http://127.0.0.1:9/x.png"></main>'
                                   '<script>console.error("leaked")</script>'), encoding="utf-8")
-    asked, console = page_requests(leaky, tmp_path / "leaky.json")
+    asked, console = page_requests(leaky, tmp_path / "leaky.json", "--no-pdf-header-footer",
+                                   f"--print-to-pdf={tmp_path / 'leaky.pdf'}")
     assert "http://127.0.0.1:9/x.png" in asked and any("leaked" in c for c in console)
 
 
@@ -99,20 +129,22 @@ def probe(page: Path) -> dict[str, object]:
     return dict(json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")))
 
 
-def test_the_verdict_and_every_term_are_visible(cli: Run, tmp_path: Path) -> None:
+def test_the_verdict_and_every_term_are_visible(
+    cli_in_process: Run, html_pages: dict[str, str], tmp_path: Path,
+) -> None:
     prospect, verdict = "kontor-gruppen", "≈ NEGOTIATE"
-    page = write_page(cli, tmp_path, prospect)
+    page = write_page(html_pages, tmp_path, prospect)
     seen = probe(page)
     assert seen["verdict"] == verdict and seen["verdictVisible"] is True
-    data = json.loads(cli("report", PROSPECTS / f"{prospect}.yaml", "--format", "json").stdout)
+    data = json.loads(cli_in_process("report", PROSPECTS / f"{prospect}.yaml", "--format", "json").stdout)
     terms = [lv["term"] for lv in data["levers"]["terms"]] + [c["term"] for c in data["conditions"]]
     assert [t for t, _shown in seen["terms"]] == terms  # type: ignore[attr-defined]
     assert all(shown for _t, shown in seen["terms"])  # type: ignore[attr-defined]
     assert seen["direction"] == "ltr" and abs(float(seen["fromLeft"])) < 2  # type: ignore[arg-type]
 
 
-def test_the_hebrew_page_runs_right_to_left(cli: Run, tmp_path: Path) -> None:
-    seen = probe(write_page(cli, tmp_path, "kontor-gruppen", "he"))
+def test_the_hebrew_page_runs_right_to_left(html_pages: dict[str, str], tmp_path: Path) -> None:
+    seen = probe(write_page(html_pages, tmp_path, "kontor-gruppen", "he"))
     assert seen["direction"] == "rtl" and seen["verdictVisible"] is True
     assert abs(float(seen["fromRight"])) < 2 and float(seen["fromLeft"]) > 100  # type: ignore[arg-type]
     assert all(shown for _t, shown in seen["terms"])  # type: ignore[attr-defined]
@@ -120,10 +152,15 @@ def test_the_hebrew_page_runs_right_to_left(cli: Run, tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed (.ci/run installs it)")
 @pytest.mark.parametrize("lang", ["en", "he"])
-def test_the_printed_page_keeps_every_word_on_paper(cli: Run, tmp_path: Path, lang: str) -> None:
-    page = write_page(cli, tmp_path, "kontor-gruppen", lang)
-    pdf = tmp_path / f"{lang}.pdf"
-    chromium(page, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+def test_the_printed_page_keeps_every_word_on_paper(
+    html_pages: dict[str, str], request: pytest.FixtureRequest, tmp_path: Path, lang: str,
+) -> None:
+    if lang == "en":  # printed as it was loaded for the test above
+        _asked, _console, pdf = request.getfixturevalue("english_loaded")
+    else:
+        pdf = tmp_path / f"{lang}.pdf"
+        chromium(write_page(html_pages, tmp_path, "kontor-gruppen", lang), "--no-pdf-header-footer",
+                 f"--print-to-pdf={pdf}")
     boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S)
     assert pages

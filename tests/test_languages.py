@@ -144,9 +144,11 @@ def test_markdown_and_json_carry_hebrew_as_it_is() -> None:
     ],
 )
 def test_every_command_takes_lang_then_the_variable_then_the_locale(
-    cli: Run, args: list[str], env: dict[str, str], expected: str
+    cli: Run, cli_in_process: Run, args: list[str], env: dict[str, str], expected: str
 ) -> None:
-    done = cli("report", REPO / "examples" / "prospects" / "kontor-gruppen.yaml", "--format", "json", *args, env=env)
+    """The locale alone through the installed command; the other orders through its entry point, in process."""
+    run = cli if env == {"LANG": "he_IL.UTF-8"} else cli_in_process
+    done = run("report", REPO / "examples" / "prospects" / "kontor-gruppen.yaml", "--format", "json", *args, env=env)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["lang"] == expected
@@ -158,8 +160,12 @@ def test_every_command_takes_lang_then_the_variable_then_the_locale(
     [["report", "x.yaml"], ["interview"], ["template"], ["score", "-"], ["rules", "check"], ["rules", "test"],
      ["rules", "diff", "a", "b", "--prospects", "p"], ["rules", "schema"], ["rules", "show"]],
 )
-def test_an_unknown_language_is_a_usage_error_on_every_command(cli: Run, command: list[str]) -> None:
-    done = cli(*command, "--lang", "klingon")
+def test_an_unknown_language_is_a_usage_error_on_every_command(
+    cli: Run, cli_in_process: Run, command: list[str],
+) -> None:
+    """The first command through the installed command, the others through its entry point in this process."""
+    run = cli if command == ["report", "x.yaml"] else cli_in_process
+    done = run(*command, "--lang", "klingon")
     assert done.returncode == 2
     assert done.stderr == (
         "clientscreen: --lang 'klingon' is not a language clientscreen speaks; use one of en, da, he, ru\n"
@@ -172,7 +178,7 @@ def test_a_bad_variable_is_reported_in_the_language_of_the_locale(cli: Run) -> N
     assert "CLIENTSCREEN_LANG 'xx'" in done.stderr and "is not a language" not in done.stderr
 
 
-def test_errors_and_summaries_are_in_the_chosen_language(cli: Run, tmp_path: Path) -> None:
+def test_errors_and_summaries_are_in_the_chosen_language(cli: Run, cli_in_process: Run, tmp_path: Path) -> None:
     answers = tmp_path / "answers.yaml"
     answers.write_text("prospect: {name: X}\nanswers: {prepayment: måske}\n", encoding="utf-8")
     done = cli("report", answers, "--lang", "da")
@@ -181,21 +187,22 @@ def test_errors_and_summaries_are_in_the_chosen_language(cli: Run, tmp_path: Pat
     assert "is not an answer here" not in done.stderr
     leads = tmp_path / "leads.csv"
     leads.write_text("id,name,prepayment\n1,A,ja\n2,B,нет\n", encoding="utf-8")
-    done = cli("score", leads, "--lang", "ru")
+    done = cli_in_process("score", leads, "--lang", "ru")
     assert done.returncode == 0, done.stderr
     assert "rows" not in done.stderr and "2 строки" in done.stderr
 
 
-def test_lang_may_come_before_the_command_and_the_command_s_own_wins(cli: Run) -> None:
+def test_lang_may_come_before_the_command_and_the_command_s_own_wins(cli: Run, cli_in_process: Run) -> None:
     example = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
-    before = cli("--lang", "ru", "report", example, "--format", "json")
-    both = cli("--lang", "ru", "report", example, "--format", "json", "--lang", "he", env={"CLIENTSCREEN_LANG": "da"})
+    before = cli_in_process("--lang", "ru", "report", example, "--format", "json")
+    both = cli_in_process("--lang", "ru", "report", example, "--format", "json", "--lang", "he",
+                          env={"CLIENTSCREEN_LANG": "da"})
     assert json.loads(before.stdout)["lang"] == "ru" and json.loads(both.stdout)["lang"] == "he"
-    helped = cli("--lang", "da", "--help")
+    helped = cli("--lang", "da", "--help")  # help texts are translated once, at start-up: a real process
     assert helped.returncode == 0 and "Screen et kundeemne før det første møde" in helped.stdout
 
 
-def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Run, tmp_path: Path) -> None:
+def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli_in_process: Run, tmp_path: Path) -> None:
     goals, decision = DEFAULT.question_by_id["goals"], DEFAULT.question_by_id["decision_maker"]
     rows = ["id;name;goals;decision_maker;prepayment"]
     rows += ["v;Values;none;rivals;no"]
@@ -206,7 +213,7 @@ def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Ru
         rows.append(f"{lang};{lang};{none.get(lang)};{rivals.get(lang)};{no}")
     leads = tmp_path / "leads.csv"
     leads.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8-sig"))  # Excel's "CSV UTF-8"
-    done = cli("score", leads, "--format", "jsonl", "--texts", "--lang", "da")
+    done = cli_in_process("score", leads, "--format", "jsonl", "--texts", "--lang", "da")
     assert done.returncode == 0, done.stderr
     scored = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(scored) == 5 and len({(s["verdict"], s["score"]) for s in scored}) == 1
@@ -214,8 +221,8 @@ def test_a_csv_answered_in_labels_of_every_language_scores_as_its_values(cli: Ru
     assert all(s["answers"] == scored[0]["answers"] for s in scored)
 
 
-def test_the_questions_template_is_in_the_chosen_language_with_every_translation_beside(cli: Run) -> None:
-    done = cli("template", "--format", "json", "--lang", "ru")
+def test_the_questions_template_is_in_the_chosen_language_with_every_translation_beside(cli_in_process: Run) -> None:
+    done = cli_in_process("template", "--format", "json", "--lang", "ru")
     data = json.loads(done.stdout)
     goals = next(q for q in data["questions"] if q["id"] == "goals")
     assert data["lang"] == "ru" and goals["text"] == DEFAULT.question_by_id["goals"].text.ru
