@@ -36,6 +36,7 @@ from clientscreen.textsafe import csv_cell
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
 PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
+FLOOR_GROUP_BITS = 12  # the widest group of floor fields whose patterns are remembered (so at most 4096 of them)
 VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)  # by rank
 _VERDICT_TEXT = tuple(v.value for v in VERDICTS)
 _FLOOR = {"negotiate": 1, "decline": 2}
@@ -112,6 +113,16 @@ def _single(at: int) -> Callable[[Sequence[str]], Sequence[str]]:
     return lambda row: (row[at],)
 
 
+def _skips(values: _Values, allowed: frozenset[str | int]) -> Callable[[str], object]:
+    """Cell text -> whether the questions asked only for ``allowed`` answers of this parent are skipped."""
+
+    def skips(cell: str) -> object:
+        value = values[cell]
+        return value is not None and value not in allowed
+
+    return skips
+
+
 def _category(question: Question, answer: Answer) -> str:
     return answer.category or question.category or ""
 
@@ -158,15 +169,19 @@ class Compiled:
             self._guard_of.append((at + width, category))
             at += width + 1
         self._guards = guards
-        # Every combination of each eight categories, precomputed: a pattern not remembered is a few lookups.
-        self._red_parts: list[tuple[int, dict[int, tuple[str, ...]]]] = []
+        # Every combination of each eight categories, precomputed with its texts (the ids, and the titles before
+        # quoting): a pattern not remembered whole is put together from a lookup per eight categories.
+        #: Category titles in the active language: CSV output names flags for people, beside their ids.
+        self.titles = {c.id: c.title.get() for c in rulebook.categories}
+        self._red_parts: list[tuple[int, dict[int, tuple[tuple[str, ...], str, str]]]] = []
         for n in range(0, len(self._guard_of), 8):
             group = self._guard_of[n : n + 8]
             mask = sum(1 << bit for bit, _category_id in group)
-            table = {
-                sum(1 << bit for bit, _category_id in chosen): tuple(c for _bit, c in chosen)
-                for chosen in (tuple(g for k, g in enumerate(group) if m >> k & 1) for m in range(1 << len(group)))
-            }
+            table: dict[int, tuple[tuple[str, ...], str, str]] = {}
+            for m in range(1 << len(group)):
+                chosen = tuple(g for k, g in enumerate(group) if m >> k & 1)
+                names = tuple(c for _bit, c in chosen)
+                table[sum(1 << bit for bit, _category_id in chosen)] = (names, ";".join(names), self._titled(names))
             self._red_parts.append((mask, table))
         # Red points of each category with a floor, and known weight per category (see the docstring).
         self._floor_fields: list[tuple[int, int, str, int | None, int | None]] = []  # (at, mask, id, neg, dec)
@@ -183,6 +198,21 @@ class Compiled:
             self._floor_fields.append((at, (1 << width) - 1, c.id, c.floor.negotiate, c.floor.decline))
             at += width
         self._floor_mask = sum(mask << at for at, mask, *_rest in self._floor_fields)
+        #: The bits of the packed sum that hold the red points of the categories with a floor.
+        self.floor_mask = self._floor_mask
+        # The floor fields a few at a time (at most FLOOR_GROUP_BITS wide): what each group's red points reach,
+        # remembered per group, so a pattern of all of them not remembered whole is a lookup per group.
+        self._floor_groups: list[tuple[int, int, list[tuple[int, int, str, int | None, int | None]],
+                                       dict[int, tuple[list[tuple[str, int]], int]]]] = []
+        for field in self._floor_fields:
+            if self._floor_groups:
+                first, _mask, fields, _table = self._floor_groups[-1]
+                end = field[0] + field[1].bit_length()
+                if end - first <= FLOOR_GROUP_BITS:
+                    fields.append(field)
+                    self._floor_groups[-1] = (first, (1 << (end - first)) - 1, fields, {})
+                    continue
+            self._floor_groups.append((field[0], field[1], [field], {}))
         # Rows share few patterns of red points per client type: the floors each pattern reaches, remembered.
         self._floors: dict[int, tuple[list[tuple[str, int]], int]] = {}
         self._kind_stake: dict[str, int] = {}
@@ -194,6 +224,8 @@ class Compiled:
             self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
             at += stake.bit_length()
         self._knockout_at = at
+        #: Where the knock-out bits of the packed sum start: above it, a bit per knock-out that can fire.
+        self.knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
         self._knockout_of: list[tuple[str, int]] = []  # bit -> (category, floor rank)
         self._knockout_question: list[int] = []  # bit -> question position
@@ -204,12 +236,18 @@ class Compiled:
                     self._knockout_question.append(i)
                     self._knockout_of.append((_category(questions[i], a), _FLOOR[a.knockout]))
         self._start = self._points_base + start
-        # The knock-out bits a byte at a time: for byte k and value b, the knock-outs those bits stand for.
-        self._knockout_bytes = [
-            [tuple(self._knockout_of[8 * k + i] for i in range(8) if b >> i & 1 and 8 * k + i < len(self._knockout_of))
-             for b in range(256)]
-            for k in range((len(self._knockout_of) + 7) // 8)
-        ]
+        # The knock-out bits a byte at a time: for byte k and value b, the highest floor rank and the categories of
+        # the knock-outs those bits stand for, with their texts (the ids, and the titles before quoting).
+        self._knockout_bytes: list[list[tuple[int, tuple[str, ...], str, str]]] = []
+        for k in range((len(self._knockout_of) + 7) // 8):
+            byte: list[tuple[int, tuple[str, ...], str, str]] = []
+            for b in range(256):
+                fired = [self._knockout_of[8 * k + i] for i in range(8)
+                         if b >> i & 1 and 8 * k + i < len(self._knockout_of)]
+                names = tuple(category for category, _floor in fired)
+                byte.append((max((floor for _category_id, floor in fired), default=0), names, ";".join(names),
+                             self._titled(names)))
+            self._knockout_bytes.append(byte)
 
         # One table per present scoring column; the row's cells are taken in column order, as a slice
         # when the question columns sit side by side (as ``clientscreen template`` lays them out).
@@ -239,13 +277,29 @@ class Compiled:
                       q.category or "")
             )
 
+        # Without chains (no skipped question decides whether another is asked), the skips by parent and answers
+        # allowed: one lookup of the parent's cell says whether all of its group is skipped.
+        self._skip_groups: list[tuple[int, _Values, list[tuple[_Table, int]], int, list[tuple[str, int]]]] | None
+        self._skip_groups = None if any(s.parent in {t.position for t in self._skips} for s in self._skips) else []
+        groups: dict[tuple[int, frozenset[str | int]], int] = {}
+        for s in self._skips:
+            if self._skip_groups is None or s.parent_values is None:
+                continue  # a parent with no column is unknown and never skips
+            n = groups.setdefault((s.parent, s.allowed), len(self._skip_groups))
+            if n == len(self._skip_groups):
+                self._skip_groups.append((s.parent_at, _Values(_skips(s.parent_values, s.allowed)), [], 0, []))
+            parent_at, skips, children, weight, kinds = self._skip_groups[n]
+            if s.table is not None:
+                children.append((s.table, s.at))
+            if s.weight:
+                kinds.append((s.kind, s.weight))
+            self._skip_groups[n] = (parent_at, skips, children, weight + s.weight, kinds)
+
         self._negotiate = rulebook.thresholds.negotiate
         self._decline = rulebook.thresholds.decline
         # Coverage by known weight when nothing was skipped (the common case); see _cover.
         self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
         self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
-        #: Category titles in the active language: CSV output names flags for people, beside their ids.
-        self.titles = {c.id: c.title.get() for c in rulebook.categories}
         self._reds: dict[int, tuple[tuple[str, ...], str, str]] = {0: ((), "", "")}
         self._knockouts: dict[int, tuple[int, tuple[str, ...], str, str]] = {0: (0, (), "", "")}
         known = {q.id.casefold() for q in questions}
@@ -323,16 +377,22 @@ class Compiled:
 
     def named(self, categories: Sequence[str]) -> str:
         """Category ids as one CSV cell of their titles, the way a person reads them in a spreadsheet."""
-        return csv_cell("; ".join(self.titles.get(c, c) for c in categories))
+        return csv_cell(self._titled(categories))
+
+    def _titled(self, categories: Sequence[str]) -> str:
+        return "; ".join(self.titles.get(c, c) for c in categories)
 
     def _red(self, guards: int) -> tuple[tuple[str, ...], str, str]:
         found = self._reds.get(guards)
         if found is None:
-            names: tuple[str, ...] = ()
-            for mask, table in self._red_parts:
-                if guards & mask:
-                    names += table[guards & mask]
-            found = (names, ";".join(names), self.named(names))
+            parts = [table[guards & mask] for mask, table in self._red_parts if guards & mask]
+            if len(parts) == 1:
+                names, ids, titles = parts[0]
+            else:
+                names = tuple(c for part in parts for c in part[0])
+                ids = ";".join(part[1] for part in parts)
+                titles = "; ".join(part[2] for part in parts)
+            found = (names, ids, csv_cell(titles))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
         return found
@@ -340,15 +400,22 @@ class Compiled:
     def _knockout(self, bits: int) -> tuple[int, tuple[str, ...], str, str]:
         found = self._knockouts.get(bits)
         if found is None:
-            fired: list[tuple[str, int]] = []
+            parts = []
             rest = bits
             for table in self._knockout_bytes:
                 if not rest:
                     break
-                fired.extend(table[rest & 0xFF])
+                if rest & 0xFF:
+                    parts.append(table[rest & 0xFF])
                 rest >>= 8
-            names = tuple(category for category, _floor in fired)
-            found = (max(floor for _category_id, floor in fired), names, ";".join(names), self.named(names))
+            if len(parts) == 1:
+                top, names, ids, titles = parts[0]
+            else:
+                top = max(part[0] for part in parts)
+                names = tuple(c for part in parts for c in part[1])
+                ids = ";".join(part[2] for part in parts)
+                titles = "; ".join(part[3] for part in parts)
+            found = (top, names, ids, csv_cell(titles))
             if len(self._knockouts) < PATTERN_LIMIT:
                 self._knockouts[bits] = found
         return found
@@ -411,7 +478,26 @@ class Compiled:
     def _floors_of(self, total: int) -> tuple[list[tuple[str, int]], int]:
         """The client types whose red points reach a floor, with the floor's rank, and the highest rank."""
         floors: list[tuple[str, int]] = []
-        for at, mask, category, negotiate, decline in self._floor_fields:
+        top = 0
+        for at, mask, fields, table in self._floor_groups:
+            part = (total >> at) & mask
+            found = table.get(part)
+            if found is None:
+                found = self._reached(fields, total)
+                if len(table) < PATTERN_LIMIT:
+                    table[part] = found
+            if found[1]:
+                floors += found[0]
+                if found[1] > top:
+                    top = found[1]
+        return floors, top
+
+    @staticmethod
+    def _reached(
+        fields: list[tuple[int, int, str, int | None, int | None]], total: int
+    ) -> tuple[list[tuple[str, int]], int]:
+        floors: list[tuple[str, int]] = []
+        for at, mask, category, negotiate, decline in fields:
             red = (total >> at) & mask
             if decline is not None and red >= decline:
                 floors.append((category, 2))
@@ -422,26 +508,41 @@ class Compiled:
     def _total(self, row: Sequence[str]) -> tuple[int, int, dict[str, int] | None]:
         """The packed sum of a row's cells and the evidence weight at stake, skip logic applied."""
         total: int = sum(map(_lookup, self._row_tables, self._cells(row)), self._start)
+        if self._skip_groups is None:
+            return self._chained(row, total)
         at_stake = self._base_stake
         skipped_kinds: dict[str, int] | None = None
-        if self._skips:
-            skipped: set[int] = set()
-            for s in self._skips:
-                if s.parent in skipped:
-                    pass
-                elif s.parent_values is None:
-                    continue
-                else:
-                    value = s.parent_values[row[s.parent_at]]
-                    if value is None or value in s.allowed:
-                        continue
-                skipped.add(s.position)
-                at_stake -= s.weight
-                if s.weight:
+        for parent_at, skips, children, weight, kinds in self._skip_groups:
+            if skips[row[parent_at]]:
+                for table, at in children:
+                    total -= table[row[at]]
+                at_stake -= weight
+                for kind, share in kinds:
                     skipped_kinds = skipped_kinds or {}
-                    skipped_kinds[s.kind] = skipped_kinds.get(s.kind, 0) + s.weight
-                if s.table is not None:
-                    total -= s.table[row[s.at]]
+                    skipped_kinds[kind] = skipped_kinds.get(kind, 0) + share
+        return total, at_stake, skipped_kinds
+
+    def _chained(self, row: Sequence[str], total: int) -> tuple[int, int, dict[str, int] | None]:
+        """``_total``'s skip logic one question at a time, for rulebooks where a skipped question skips others."""
+        at_stake = self._base_stake
+        skipped_kinds: dict[str, int] | None = None
+        skipped: set[int] = set()
+        for s in self._skips:
+            if s.parent in skipped:
+                pass
+            elif s.parent_values is None:
+                continue
+            else:
+                value = s.parent_values[row[s.parent_at]]
+                if value is None or value in s.allowed:
+                    continue
+            skipped.add(s.position)
+            at_stake -= s.weight
+            if s.weight:
+                skipped_kinds = skipped_kinds or {}
+                skipped_kinds[s.kind] = skipped_kinds.get(s.kind, 0) + s.weight
+            if s.table is not None:
+                total -= s.table[row[s.at]]
         return total, at_stake, skipped_kinds
 
     def fired(self, total: int) -> tuple[list[tuple[int, int]], dict[str, int]]:

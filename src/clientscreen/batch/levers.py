@@ -41,16 +41,47 @@ def exact_in_arithmetic(rulebook: Rulebook) -> bool:
 _Change = tuple[Sums, int, list[tuple[int, int]]]  # an answer's sums; the term's change in score, and in the rest
 
 
-class _Negotiable:
-    __slots__ = ("position", "question", "target", "at", "options", "sums")
+class _Options(dict[str, int]):
+    """Cell -> the answer it means as a small number (its place among the answers, from 1; 0: unknown), parsed
+    once per distinct cell, as the compiled tables are. Small numbers are shared objects: the search's memo keys
+    hold them without a new integer each."""
 
-    def __init__(self, position: int, question: Question, target: Answer, at: int) -> None:
+    __slots__ = ("question", "decimal")
+
+    def __init__(self, question: Question, decimal: str | None) -> None:
+        super().__init__({"": 0})
+        self.question = question
+        self.decimal = decimal
+
+    def __missing__(self, cell: str) -> int:
+        try:
+            option = parse(self.question, cell, decimal=self.decimal).option
+        except AnswerError:  # not reached for a row that scored; unknown keeps the search honest
+            option = None
+        code = 0 if option is None else _place(self.question, option)
+        if len(self) < CACHE_LIMIT:
+            self[cell] = code
+        return code
+
+
+def _place(question: Question, option: Answer) -> int:
+    return next(k for k, answer in enumerate(question.answers, start=1) if answer is option)
+
+
+class _Negotiable:
+    __slots__ = ("position", "question", "target", "target_code", "at", "options", "sums")
+
+    def __init__(self, position: int, question: Question, target: Answer, at: int, decimal: str | None) -> None:
         self.position = position
         self.question = question
         self.target = target
+        self.target_code = _place(question, target)
         self.at = at  # its column, or -1: unknown in every row
-        self.options: dict[str, Answer | None] = {"": None}  # cell -> the answer it means, as parsed once
+        self.options = _Options(question, decimal)  # cell -> the answer it means, by its place
         self.sums: dict[int, _Change] = {}  # id of an answer (or of None) -> see LeverSearch._sums
+
+    def option(self, code: int) -> Answer | None:
+        return None if code == 0 else self.question.answers[code - 1]
 
 
 class LeverSearch:
@@ -64,7 +95,7 @@ class LeverSearch:
         for i, name in enumerate(header):
             positions.setdefault(name.strip().casefold(), i)
         self._negotiable = [
-            _Negotiable(i, q, q.by_value[q.negotiable.target], positions.get(q.id.casefold(), -1))
+            _Negotiable(i, q, q.by_value[q.negotiable.target], positions.get(q.id.casefold(), -1), decimal)
             for i, q in enumerate(book.questions)
             if q.negotiable is not None and q.scores
         ]
@@ -72,37 +103,34 @@ class LeverSearch:
         self._floored = [c.id for c in book.categories if c.floor is not None]  # in the order of the sums
         self._found: dict[tuple[object, ...], Found] = {}
 
-    def _option(self, n: _Negotiable, row: Sequence[str]) -> Answer | None:
-        if n.at < 0:
-            return None
-        cell = row[n.at]
-        if cell in n.options:
-            return n.options[cell]
-        try:
-            option = parse(n.question, cell, decimal=self.decimal).option
-        except AnswerError:  # not reached for a row that scored; unknown keeps the search honest
-            option = None
-        if len(n.options) < CACHE_LIMIT:
-            n.options[cell] = option
-        return option
+    @staticmethod
+    def _code(n: _Negotiable, row: Sequence[str]) -> int:
+        return 0 if n.at < 0 else n.options[row[n.at]]
 
     def search(self, row: Sequence[str], rank: int, points: int, total: int) -> Found:
         """The levers of a row that scored ``rank`` (0 take, 1 negotiate, 2 decline) with ``points``, and the
-        packed sum ``total`` (see ``Compiled.scored``)."""
+        packed sum ``total`` (see ``Compiled.scored``).
+
+        Rows share a search when they share the rank, the score, the red points of the client types with a floor
+        (one field of ``total``), the highest knock-out no term can lift, and the answer to each negotiable
+        question, position by position.
+        """
         if rank == 0:
             return None, ()
-        candidates: list[tuple[_Negotiable, Answer | None]] = []
-        for n in self._negotiable:
-            option = self._option(n, row)
-            if option is not n.target:
-                candidates.append((n, option))
-        moving = {n.position for n, _option in candidates}
-        fired, reds = self.compiled.fired(total)
-        fixed = max((floor for position, floor in fired if position not in moving), default=0)
-        red = tuple(reds.get(category, 0) for category in self._floored)
-        key = (rank, points, fixed, red, *(id(option) for _n, option in candidates))
+        codes = [self._code(n, row) for n in self._negotiable]
+        compiled = self.compiled
+        fixed = 0
+        if total >> compiled.knockout_at:  # some knock-out fired: the highest one no term changes
+            fired, _reds = compiled.fired(total)
+            moving = {n.position for n, code in zip(self._negotiable, codes, strict=True) if code != n.target_code}
+            fixed = max((floor for position, floor in fired if position not in moving), default=0)
+        key = (rank, points, fixed, total & compiled.floor_mask, *codes)
         found = self._found.get(key)
         if found is None:
+            candidates = [(n, n.option(code)) for n, code in zip(self._negotiable, codes, strict=True)
+                          if code != n.target_code]
+            reds = compiled.fired(total)[1]
+            red = tuple(reds.get(category, 0) for category in self._floored)
             found = self._search(rank, points, fixed, red, candidates)
             if len(self._found) < CACHE_LIMIT:
                 self._found[key] = found

@@ -128,28 +128,60 @@ class Sheet:
 
 
 def jsonl_lines(records: list[Record]) -> str:
-    """One JSON object a row: the lean record (README, "JSON Lines"), or with ``full`` the report's whole one."""
+    """One JSON object a row: the lean record (README, "JSON Lines"), or with ``full`` the report's whole one.
+
+    The lean record is written field by field, as ``json`` writes the same object (its separators, its escaping
+    of strings, ``repr`` of floats); the parts that rows share, the flags and the levers, are encoded once.
+    """
     out = []
     dumps = _ENCODER.encode
+    string = _STRING
     for r in records:
-        data: dict[str, Any] = {"line": r.line, "id": r.id, "name": r.name}
         o = r.outcome
+        if r.error is None and o is not None and r.full is None:
+            out.append(
+                f'{{"line": {r.line:d}, "id": {string(r.id)}, "name": {string(r.name)}, '
+                f'"verdict": {string(o.verdict.value)}, "score": {o.score:d}, '
+                f'"provisional": {"true" if o.provisional else "false"}, "coverage": {float.__repr__(o.coverage)}, '
+                f'"red_flags": {_flags(o.red_flags)}, "knockouts": {_flags(o.knockouts)}, '
+                f'"levers": {_levers(r.levers or _NO_LEVERS)}, "error": null}}\n'
+            )
+            continue
+        data: dict[str, Any] = {"line": r.line, "id": r.id, "name": r.name}
         if r.error is not None or o is None:
             data["error"] = r.error
-        elif r.full is not None:
-            data.update(r.full)
-            data["error"] = None
         else:
-            reach, terms = r.levers or (None, ())
-            data.update(
-                verdict=o.verdict.value, score=o.score, provisional=o.provisional, coverage=o.coverage,
-                red_flags=o.red_flags, knockouts=o.knockouts,
-                levers={"reach": reach, "terms": [{"question": q, "current": c, "target": t, "points": p}
-                                                  for q, c, t, p in terms]},
-                error=None,
-            )
+            data.update(r.full or {})
+            data["error"] = None
         out.append(dumps(data) + "\n")
     return "".join(out)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
+_STRING = json.encoder.encode_basestring  # what that encoder writes a string as
+_NO_LEVERS: Found = (None, ())
+_SHARED_LIMIT = 4096  # encoded flag lists and levers remembered
+_flag_texts: dict[tuple[str, ...], str] = {}
+_lever_texts: dict[Found, str] = {}
+
+
+def _flags(ids: tuple[str, ...]) -> str:
+    """Category ids as a JSON list, encoded once per combination."""
+    text = _flag_texts.get(ids)
+    if text is None:
+        text = _ENCODER.encode(list(ids))
+        if len(_flag_texts) < _SHARED_LIMIT:
+            _flag_texts[ids] = text
+    return text
+
+
+def _levers(found: Found) -> str:
+    """The levers object of a lean record, encoded once per result of the search (rows share a few)."""
+    text = _lever_texts.get(found)
+    if text is None:
+        reach, terms = found
+        text = _ENCODER.encode({"reach": reach, "terms": [{"question": q, "current": c, "target": t, "points": p}
+                                                          for q, c, t, p in terms]})
+        if len(_lever_texts) < _SHARED_LIMIT and all(type(v) in (str, int, type(None)) for term in terms for v in term):
+            _lever_texts[found] = text  # only plain values as keys: True == 1, and they encode differently
+    return text
