@@ -179,6 +179,10 @@ def test_the_program_tells_bash_which_completions_are_folders(cli_in_process: Ru
     assert offered("report", "exam") == ["examples/"]
     assert offered("report", "examples/") == ["examples/nordlys.yaml"]
     assert offered("rep") == ["report"]
+    (tmp_path / "examples" / "Fjord & Co (2).yaml").write_text("prospect: {name: F}\n", encoding="utf-8")
+    named = "examples/Fjord & Co (2).yaml"  # the script quotes it for the line (the bash test below)
+    assert offered("report", "examples/") == [named, "examples/nordlys.yaml"]
+    assert offered("report", "examples/Fjord\\ \\&\\ C") == [named]  # the word as bash hands it over
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
@@ -191,8 +195,10 @@ def test_in_bash_a_folder_completes_with_a_slash_and_no_space_a_file_with_a_spac
     (tmp_path / "screenings").mkdir()
     (tmp_path / "screenings" / "kontor-gruppen.yaml").write_text("prospect: {name: K}\n", encoding="utf-8")
     (tmp_path / "completion.bash").write_text(completion_script, encoding="utf-8")
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "Notes 1.yaml").write_text("prospect: {name: N}\n", encoding="utf-8")
     env = {**plain_environment(), "PATH": f"{Path(installed_command()).parent}:/usr/bin:/bin", "TERM": "dumb",
-           "PS1": "$ ", "INPUTRC": "/dev/null"}
+           "PS1": "$ ", "INPUTRC": "/dev/null", "HOME": str(tmp_path / "home")}
     shell = pexpect.spawn("bash", ["--norc", "--noprofile", "-i"], cwd=str(tmp_path), env=env, encoding="utf-8",
                           timeout=60, dimensions=(24, 200))
     shell.delaybeforesend = None  # bash reads what is typed ahead; each Tab's answer is waited for
@@ -207,6 +213,17 @@ def test_in_bash_a_folder_completes_with_a_slash_and_no_space_a_file_with_a_spac
         shell.sendline("--full")
         shell.expect(r"<report>(<[^\n]*>)\r?\n")
         assert shell.match.group(1) == "<screenings/kontor-gruppen.yaml><--full>"
+        (tmp_path / "screenings" / "Fjord & Co.yaml").write_text("prospect: {name: F}\n", encoding="utf-8")
+        shell.send("clientscreen report screenings/F\t")
+        shell.expect_exact("screenings/Fjord\\ \\&\\ Co.yaml")
+        shell.sendline("")
+        shell.expect(r"<report>(<[^\n]*>)\r?\n")
+        assert shell.match.group(1) == "<screenings/Fjord & Co.yaml>"  # one word, not three and a background job
+        shell.send("clientscreen report ~/N\t")  # a leading ~ stays bare for bash to expand
+        shell.expect_exact("~/Notes\\ 1.yaml")
+        shell.sendline("")
+        shell.expect(r"<report>(<[^\n]*>)\r?\n")
+        assert shell.match.group(1) == f"<{tmp_path}/home/Notes 1.yaml>"
     finally:
         shell.close(force=True)
 

@@ -55,7 +55,9 @@ def complete_path(incomplete: str) -> list[str]:
 
 
 # Typer's bash script hands every name to bash as a finished word, so bash puts a space after a folder's
-# slash and the user has to take it back before the next Tab. The same script, plus: when the one name
+# slash and the user has to take it back before the next Tab, and puts a name on the line as it is, so
+# "Fjord & Co.yaml" becomes three words and a background job. The same script, plus: each name quoted as
+# bash reads one word back (a leading ~ left bare, so bash still expands it), and when the one name
 # offered is a folder (complete_path ends folders in /), no space. Typer has no public hook for the script
 # it prints with --show-completion and writes with --install-completion, hence its table is set here.
 _BASH_SCRIPT = """
@@ -64,6 +66,14 @@ _BASH_SCRIPT = """
     COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \\
                    COMP_CWORD=$COMP_CWORD \\
                    %(autocomplete_var)s=complete_bash $1 ) )
+    local i
+    for i in "${!COMPREPLY[@]}"; do
+        if [[ ${COMPREPLY[i]} == "~"* ]]; then
+            printf -v 'COMPREPLY[i]' '~%%q' "${COMPREPLY[i]:1}"
+        else
+            printf -v 'COMPREPLY[i]' '%%q' "${COMPREPLY[i]}"
+        fi
+    done
     if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == */ ]]; then
         compopt -o nospace 2>/dev/null
     fi
