@@ -15,7 +15,7 @@ import pytest
 
 from conftest import run_command, run_in_process
 from ledger_samples import review_ledger
-from test_html_browser import chromium, page_requests
+from test_html_browser import chromium, loaded_and_printed
 
 pytestmark = [
     pytest.mark.browser,
@@ -80,13 +80,9 @@ def write_review(reviews: dict[str, str], tmp_path: Path, lang: str) -> Path:
 @pytest.fixture(scope="module")
 def english_loaded(reviews: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
                    ) -> tuple[set[str], list[str], Path]:
-    """The English review loaded once: what it asked for, its console messages, and the PDF the same start of the
-    browser printed of it (a start of chromium costs more than loading and printing a page)."""
+    """The English review, loaded and printed once for the tests that read either."""
     folder = tmp_path_factory.mktemp("english")
-    pdf = folder / "en.pdf"
-    asked, console = page_requests(write_review(reviews, folder, "en"), folder / "net.json",
-                                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
-    return asked, console, pdf
+    return loaded_and_printed(write_review(reviews, folder, "en"), folder)
 
 
 def test_the_review_loads_with_no_console_message_and_asks_for_nothing(

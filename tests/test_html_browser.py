@@ -88,16 +88,20 @@ def page_requests(page: Path, net_log: Path, *also: str) -> tuple[set[str], list
     return asked, console
 
 
+def loaded_and_printed(page: Path, folder: Path) -> tuple[set[str], list[str], Path]:
+    """A page loaded once: what it asked for, its console messages, and the PDF the same start of the
+    browser printed of it (a start of chromium costs more than loading and printing a page)."""
+    pdf = folder / f"{page.stem}.pdf"
+    asked, console = page_requests(page, folder / "net.json", "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    return asked, console, pdf
+
+
 @pytest.fixture(scope="module")
 def english_loaded(html_pages: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
                    ) -> tuple[set[str], list[str], Path]:
-    """The English page loaded once: what it asked for, its console messages, and the PDF the same start of the
-    browser printed of it (a start of chromium costs more than loading and printing a page)."""
+    """The English page, loaded and printed once for the tests that read either."""
     folder = tmp_path_factory.mktemp("english")
-    pdf = folder / "en.pdf"
-    asked, console = page_requests(write_page(html_pages, folder, "kontor-gruppen"), folder / "net.json",
-                                   "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
-    return asked, console, pdf
+    return loaded_and_printed(write_page(html_pages, folder, "kontor-gruppen"), folder)
 
 
 def test_the_page_loads_with_no_console_message_and_asks_for_nothing(
