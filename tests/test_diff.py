@@ -53,7 +53,7 @@ def assessing_every_prospect(old_book: Rulebook, new_book: Rulebook, prospects: 
         old, new = diff.outcome(old_book, p.answers), diff.outcome(new_book, p.answers)
         matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
         if old.verdict != new.verdict:
-            changes.append(diff.Change(p, old, new, diff.causes(old_book, new_book, old, new)))
+            changes.append(diff.Change.of(p, old_book, new_book, old, new))
         elif old.score != new.score:
             score_only += 1
     return diff.Impact("old", "new", old_book, new_book, len(prospects), matrix, tuple(changes), score_only,

@@ -274,11 +274,32 @@ def causes(old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -
 
 
 @dataclass(frozen=True)
+class Side:
+    """What a change shows of one rulebook's outcome: kept without the assessment it came from, so a diff
+    that moves thousands of verdicts holds a few fields each, not every answer's explanation."""
+
+    verdict: str
+    score: int | None
+    error: str | None
+    floors: tuple[tuple[str, str, int], ...]  # (client type, floor verdict, red points) per floor reached
+
+    @classmethod
+    def of(cls, outcome: Outcome) -> Side:
+        reached = outcome.assessment.floors if outcome.assessment else ()
+        return cls(outcome.verdict, outcome.score, outcome.error,
+                   tuple((f.category, f.floor.value, f.points) for f in reached))
+
+
+@dataclass(frozen=True)
 class Change:
     prospect: Prospect
-    old: Outcome
-    new: Outcome
+    old: Side
+    new: Side
     causes: tuple[Cause, ...]
+
+    @classmethod
+    def of(cls, prospect: Prospect, old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -> Change:
+        return cls(prospect, Side.of(old), Side.of(new), causes(old_book, new_book, old, new))
 
     @property
     def delta(self) -> int | None:
@@ -288,10 +309,8 @@ class Change:
 
     def floors(self) -> list[str]:
         """Client types whose floor differs between the two sides: a verdict may flip on a floor alone."""
-        def reached(o: Outcome) -> dict[str, tuple[str, int]]:
-            if o.assessment is None:
-                return {}
-            return {f.category: (f.floor.value, f.points) for f in o.assessment.floors}
+        def reached(side: Side) -> dict[str, tuple[str, int]]:
+            return {category: (floor, points) for category, floor, points in side.floors}
 
         before, after = reached(self.old), reached(self.new)
         out = []
@@ -353,7 +372,7 @@ def compare(
         old, new = outcome(old_book, p.answers), outcome(new_book, p.answers)
         matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
         if old.verdict != new.verdict:
-            changes.append(Change(p, old, new, causes(old_book, new_book, old, new)))
+            changes.append(Change.of(p, old_book, new_book, old, new))
         elif old.score != new.score:
             score_only += 1
     return Impact(old_label, new_label, old_book, new_book, total, matrix, tuple(changes), score_only,
@@ -434,7 +453,7 @@ def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Ru
             old, new = outcome(old_book, values), outcome(new_book, values)
             matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
             if old.verdict != new.verdict:
-                changes.append(Change(prospect, old, new, causes(old_book, new_book, old, new)))
+                changes.append(Change.of(prospect, old_book, new_book, old, new))
             elif old.score != new.score:
                 score_only += 1
     finally:
