@@ -299,7 +299,8 @@ class Change:
 
     @classmethod
     def of(cls, prospect: Prospect, old_book: Rulebook, new_book: Rulebook, old: Outcome, new: Outcome) -> Change:
-        return cls(prospect, Side.of(old), Side.of(new), causes(old_book, new_book, old, new))
+        shown = Prospect(prospect.key, prospect.name, prospect.where, {})  # the causes name the answers that matter
+        return cls(shown, Side.of(old), Side.of(new), causes(old_book, new_book, old, new))
 
     @property
     def delta(self) -> int | None:
