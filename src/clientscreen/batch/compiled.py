@@ -197,9 +197,8 @@ class Compiled:
             self._floor_at[c.id] = at
             self._floor_fields.append((at, (1 << width) - 1, c.id, c.floor.negotiate, c.floor.decline))
             at += width
-        self._floor_mask = sum(mask << at for at, mask, *_rest in self._floor_fields)
         #: The bits of the packed sum that hold the red points of the categories with a floor.
-        self.floor_mask = self._floor_mask
+        self.floor_mask = sum(mask << at for at, mask, *_rest in self._floor_fields)
         # The floor fields a few at a time (at most FLOOR_GROUP_BITS wide): what each group's red points reach,
         # remembered per group, so a pattern of all of them not remembered whole is a lookup per group.
         self._floor_groups: list[tuple[int, int, list[tuple[int, int, str, int | None, int | None]],
@@ -223,7 +222,6 @@ class Compiled:
         for kind, stake in self._kind_stake.items():
             self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
             at += stake.bit_length()
-        self._knockout_at = at
         #: Where the knock-out bits of the packed sum start: above it, a bit per knock-out that can fire.
         self.knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
@@ -324,7 +322,7 @@ class Compiled:
                 if _category(question, a) in self._floor_at:
                     packed += a.points << self._floor_at[_category(question, a)]
             if a.knockout:
-                packed += 1 << (self._knockout_at + self._knockout_bit[(i, k)])
+                packed += 1 << (self.knockout_at + self._knockout_bit[(i, k)])
             packed_by_answer[id(a)] = packed
         decimal = self.decimal
 
@@ -456,10 +454,10 @@ class Compiled:
         known = (total >> self._weight_at) & self._weight_mask
         coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
         reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
-        bits = total >> self._knockout_at
+        bits = total >> self.knockout_at
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
         rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
-        pattern = total & self._floor_mask
+        pattern = total & self.floor_mask
         found = self._floors.get(pattern)
         if found is None:
             found = self._floors_of(pattern)
@@ -548,7 +546,7 @@ class Compiled:
     def fired(self, total: int) -> tuple[list[tuple[int, int]], dict[str, int]]:
         """Of a row that scored (its packed sum, from ``scored``): the rulebook position and floor rank of each
         knock-out that fired, and the red points of each category with a floor that some answer can raise."""
-        bits = total >> self._knockout_at
+        bits = total >> self.knockout_at
         of, where = self._knockout_of, self._knockout_question
         reds = {category: (total >> at) & mask for at, mask, category, _negotiate, _decline in self._floor_fields}
         return [(where[n], of[n][1]) for n in range(bits.bit_length()) if bits >> n & 1], reds
@@ -564,7 +562,7 @@ class Compiled:
         """Whether a client type that set the verdict is fully known, as ``scoring.assess`` judges it."""
         kinds = [c for c, f in floors if f == rank]
         if knockouts[1]:
-            bits = total >> self._knockout_at
+            bits = total >> self.knockout_at
             kinds += [c for k, (c, f) in enumerate(self._knockout_of) if bits >> k & 1 and f == rank]
         for kind in kinds:
             if kind not in self._kind_at:
