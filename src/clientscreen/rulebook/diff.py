@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from clientscreen.answers import UNKNOWN, Given
 from clientscreen.errors import InputError, Problem
@@ -358,17 +358,35 @@ def compare(
     old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook, prospects: Iterable[Prospect],
     problems: Iterable[Problem] = (),
 ) -> Impact:
+    quick = _Quick(old_book, new_book)
+    scored = (ranks if _one_band(ranks := quick(p.answers)) else p for p in prospects)
+    return _impact(old_label, old_book, new_label, new_book, scored, problems)
+
+
+_Ranks = tuple[tuple[int, int], tuple[int, int]]  # (verdict rank, score) under the old and the new rulebook
+
+
+def _one_band(ranks: _Ranks | None) -> TypeGuard[_Ranks]:
+    """Whether the compiled scorers put a prospect in the same band under both rulebooks."""
+    return ranks is not None and ranks[0][0] == ranks[1][0]
+
+
+def _impact(
+    old_label: str, old_book: Rulebook, new_label: str, new_book: Rulebook,
+    scored: Iterable[_Ranks | Prospect], problems: Iterable[Problem],
+) -> Impact:
+    """The matrix and the changes: a prospect the compiled scorers put in one band under both rulebooks comes as
+    its ranks alone and is counted as it is; any other comes whole and gets the full assessment that names the
+    answers responsible. ``problems`` is read once ``scored`` is used up, so a reader may add to it as it goes."""
     matrix: dict[tuple[str, str], int] = {}
     changes: list[Change] = []
     score_only = total = 0
-    quick = _Quick(old_book, new_book)
-    for p in prospects:
+    for p in scored:
         total += 1
-        ranks = quick(p.answers)
-        if ranks is not None and ranks[0][0] == ranks[1][0]:
-            verdict = _RANKED[ranks[0][0]]
+        if not isinstance(p, Prospect):
+            verdict = _RANKED[p[0][0]]
             matrix[verdict, verdict] = matrix.get((verdict, verdict), 0) + 1
-            score_only += ranks[0][1] != ranks[1][1]
+            score_only += p[0][1] != p[1][1]
             continue
         old, new = outcome(old_book, p.answers), outcome(new_book, p.answers)
         matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
@@ -395,7 +413,7 @@ class _Quick:
         self.old = Compiled(old_book, self.ids).rank_score
         self.new = Compiled(new_book, self.ids).rank_score
 
-    def __call__(self, answers: Mapping[str, object]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def __call__(self, answers: Mapping[str, object]) -> _Ranks | None:
         from clientscreen.batch.compiled import CellError
 
         cells: list[str] = []
@@ -419,11 +437,9 @@ def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Ru
     from clientscreen.batch.read import RowError, open_csv
 
     table = open_csv(str(path))
-    matrix: dict[tuple[str, str], int] = {}
-    changes: list[Change] = []
     problems: list[Problem] = []
-    total = score_only = 0
-    try:
+
+    def scored() -> Iterator[_Ranks | Prospect]:
         keys = [h.strip().casefold() for h in table.header]
         id_at, name_at = _last(keys, "id"), _last(keys, "name")
         quick_old, quick_new = Compiled(old_book, table.header).rank_score, Compiled(new_book, table.header).rank_score
@@ -432,17 +448,13 @@ def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Ru
                 problems.append(Problem(table.name, row.message, row.line, row.column))
                 continue
             line, cells = row
-            total += 1
-            before: tuple[int, int] | None
-            after: tuple[int, int] | None
+            ranks: _Ranks | None
             try:
-                before, after = quick_old(cells), quick_new(cells)
+                ranks = quick_old(cells), quick_new(cells)
             except CellError:
-                before = after = None
-            if before is not None and after is not None and before[0] == after[0]:
-                verdict = _RANKED[before[0]]
-                matrix[verdict, verdict] = matrix.get((verdict, verdict), 0) + 1
-                score_only += before[1] != after[1]
+                ranks = None
+            if _one_band(ranks):
+                yield ranks  # counted without building the prospect
                 continue
             # a verdict moved, or a cell is not an answer: the full assessment says why, as for a folder
             values = dict(zip(keys, cells, strict=True))
@@ -450,17 +462,12 @@ def compare_csv(old_label: str, old_book: Rulebook, new_label: str, new_book: Ru
             name = (cells[name_at].strip() if name_at >= 0 else "") or key
             values.pop("id", None)
             values.pop("name", None)
-            prospect = Prospect(key, name, f"{table.name}:{line}", values)
-            old, new = outcome(old_book, values), outcome(new_book, values)
-            matrix[old.verdict, new.verdict] = matrix.get((old.verdict, new.verdict), 0) + 1
-            if old.verdict != new.verdict:
-                changes.append(Change.of(prospect, old_book, new_book, old, new))
-            elif old.score != new.score:
-                score_only += 1
+            yield Prospect(key, name, f"{table.name}:{line}", values)
+
+    try:
+        return _impact(old_label, old_book, new_label, new_book, scored(), problems)
     finally:
         table.close()
-    return Impact(old_label, new_label, old_book, new_book, total, matrix, tuple(changes), score_only,
-                  tuple(problems))
 
 
 _RANKED = ("take", "negotiate", "decline")  # a verdict by the compiled scorer's rank
