@@ -144,6 +144,7 @@ class Compiled:
         self.missing = [questions[i].id for i in scoring if where[i] < 0]
         present = [i for i in scoring if where[i] >= 0]
         weights = [evidence_weight(rulebook, q) if q.scores else 0 for q in questions]
+        self._weights = weights
         self._base_stake = sum(weights[i] for i in scoring)
 
         # The fields of the packed integer (see the module's docstring).
@@ -309,10 +310,9 @@ class Compiled:
 
     # -- compiling cells: the slow path, once per distinct cell ----------------------------------------
 
-    def _meaning(self, i: int, weight: int) -> Callable[[str], int]:
+    def _packed_answers(self, i: int, weight: int) -> dict[int, int]:
+        """What each answer (by its id) of question ``i`` adds to the packed sum of a row."""
         question = self.rulebook.questions[i]
-        column = self._where[i]
-        bounds = [a.below for a in question.answers if a.below is not None] if question.type == "number" else None
         packed_by_answer: dict[int, int] = {}
         for k, a in enumerate(question.answers):
             packed = a.points + (weight << self._weight_at)
@@ -324,6 +324,25 @@ class Compiled:
             if a.knockout:
                 packed += 1 << (self.knockout_at + self._knockout_bit[(i, k)])
             packed_by_answer[id(a)] = packed
+        return packed_by_answer
+
+    def packed(self, position: int, option: Answer) -> int:
+        """What ``option``, an answer to the scoring question at ``position`` in the rulebook, adds to a row's
+        packed sum; that question must have a column."""
+        if position not in self._tables:
+            raise KeyError(self.rulebook.questions[position].id)
+        return self._packed_answers(position, self._weights[position])[id(option)]
+
+    def table(self, position: int) -> Callable[[str], int]:
+        """Cell text -> what it adds to the packed sum, for the scoring question at ``position`` (it has a
+        column); raises ``CellError`` for a cell that is not an answer."""
+        return self._tables[position].__getitem__
+
+    def _meaning(self, i: int, weight: int) -> Callable[[str], int]:
+        question = self.rulebook.questions[i]
+        column = self._where[i]
+        bounds = [a.below for a in question.answers if a.below is not None] if question.type == "number" else None
+        packed_by_answer = self._packed_answers(i, weight)
         decimal = self.decimal
 
         def meaning(cell: str) -> int:
@@ -472,6 +491,21 @@ class Compiled:
                                                                               skipped_kinds))):
             coverage = (coverage[0], False, coverage[3], coverage[3])
         return rank, points, coverage, reds, knockouts
+
+    def rank_of(self, total: int) -> int:
+        """The verdict's rank (0 take, 1 negotiate, 2 decline) of a packed sum: its score's band, raised by the
+        knock-outs that fired and the floors its client types' red points reach."""
+        points = (total & self._points_mask) - self._points_base
+        rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
+        bits = total >> self.knockout_at
+        top = (self._knockouts.get(bits) or self._knockout(bits))[0]
+        pattern = total & self.floor_mask
+        found = self._floors.get(pattern)
+        if found is None:
+            found = self._floors_of(pattern)
+            if len(self._floors) < PATTERN_LIMIT:
+                self._floors[pattern] = found
+        return max(rank, top, found[1])
 
     def _floors_of(self, total: int) -> tuple[list[tuple[str, int]], int]:
         """The client types whose red points reach a floor, with the floor's rank, and the highest rank."""
