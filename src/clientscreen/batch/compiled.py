@@ -35,6 +35,7 @@ from clientscreen.scoring import evidence_weight
 from clientscreen.textsafe import csv_cell
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
+STAKES_KEPT = 16  # weights at stake whose coverage of every known weight is kept (rows share a few)
 PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
 FLOOR_GROUP_BITS = 12  # the widest group of floor fields whose patterns are remembered (so at most 4096 of them)
 VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)  # by rank
@@ -121,6 +122,14 @@ def _skips(values: _Values, allowed: frozenset[str | int]) -> Callable[[str], ob
         return value is not None and value not in allowed
 
     return skips
+
+
+def _merged(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    """The weight skipped per client type of two sets of skipped questions, in a new mapping."""
+    merged = dict(a)
+    for kind, weight in b.items():
+        merged[kind] = merged.get(kind, 0) + weight
+    return merged
 
 
 def _category(question: Question, answer: Answer) -> str:
@@ -278,7 +287,7 @@ class Compiled:
 
         # Without chains (no skipped question decides whether another is asked), the skips by parent and answers
         # allowed: one lookup of the parent's cell says whether all of its group is skipped.
-        self._skip_groups: list[tuple[int, _Values, list[tuple[_Table, int]], int, list[tuple[str, int]]]] | None
+        self._skip_groups: list[tuple[int, _Values, list[tuple[_Table, int]], int, dict[str, int]]] | None
         self._skip_groups = None if any(s.parent in {t.position for t in self._skips} for s in self._skips) else []
         groups: dict[tuple[int, frozenset[str | int]], int] = {}
         for s in self._skips:
@@ -286,19 +295,22 @@ class Compiled:
                 continue  # a parent with no column is unknown and never skips
             n = groups.setdefault((s.parent, s.allowed), len(self._skip_groups))
             if n == len(self._skip_groups):
-                self._skip_groups.append((s.parent_at, _Values(_skips(s.parent_values, s.allowed)), [], 0, []))
+                self._skip_groups.append((s.parent_at, _Values(_skips(s.parent_values, s.allowed)), [], 0, {}))
             parent_at, skips, children, weight, kinds = self._skip_groups[n]
             if s.table is not None:
                 children.append((s.table, s.at))
             if s.weight:
-                kinds.append((s.kind, s.weight))
+                kinds[s.kind] = kinds.get(s.kind, 0) + s.weight
             self._skip_groups[n] = (parent_at, skips, children, weight + s.weight, kinds)
 
         self._negotiate = rulebook.thresholds.negotiate
         self._decline = rulebook.thresholds.decline
         # Coverage by known weight when nothing was skipped (the common case); see _cover.
         self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
-        self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
+        # Coverage by weight at stake (what skip logic left of it; rows share a few) and known weight, so a row
+        # reads its coverage with two lookups.
+        self._coverages: dict[int, list[tuple[float, bool, str, str]]] = {}
+        self._coverage_at(self._base_stake)
         self._reds: dict[int, tuple[tuple[str, ...], str, str]] = {0: ((), "", "")}
         self._knockouts: dict[int, tuple[int, tuple[str, ...], str, str]] = {0: (0, (), "", "")}
         known = {q.id.casefold() for q in questions}
@@ -373,22 +385,34 @@ class Compiled:
 
         return value
 
+    def _coverage_at(self, at_stake: int) -> list[tuple[float, bool, str, str]]:
+        """The coverage of each known weight from 0 to ``at_stake``, kept."""
+        found = self._coverages[at_stake] = [self._cover_of(known, at_stake) for known in range(at_stake + 1)]
+        return found
+
     def _cover(self, known: int, at_stake: int) -> tuple[float, bool, str, str]:
-        """Coverage as ``assess`` computes it (rounded for show, compared unrounded), remembered.
+        """The coverage of a weight at stake not met before: all of that stake's kept for the first
+        ``STAKES_KEPT`` stakes, then remembered one by one."""
+        if len(self._coverages) < STAKES_KEPT:
+            return self._coverage_at(at_stake)[known]
+        key = (known, at_stake)
+        found = self._covers.get(key)
+        if found is None:
+            found = self._cover_of(known, at_stake)
+            if len(self._covers) < PATTERN_LIMIT:
+                self._covers[key] = found
+        return found
+
+    def _cover_of(self, known: int, at_stake: int) -> tuple[float, bool, str, str]:
+        """Coverage as ``assess`` computes it (rounded for show, compared unrounded).
 
         The CSV text comes twice: as it is, and for a row a decline knock-out settled, which
         is never provisional (no answer still to come could change its verdict).
         """
-        key = (known, at_stake)
-        found = self._covers.get(key)
-        if found is None:
-            share = known / at_stake if at_stake else 1.0
-            coverage = round(share, 4)
-            provisional = share < self.rulebook.min_coverage
-            found = (coverage, provisional, f"{'true' if provisional else 'false'},{coverage}", f"false,{coverage}")
-            if len(self._covers) < PATTERN_LIMIT:
-                self._covers[key] = found
-        return found
+        share = known / at_stake if at_stake else 1.0
+        coverage = round(share, 4)
+        provisional = share < self.rulebook.min_coverage
+        return coverage, provisional, f"{'true' if provisional else 'false'},{coverage}", f"false,{coverage}"
 
     # -- scoring a row --------------------------------------------------------------------------------
 
@@ -402,13 +426,15 @@ class Compiled:
     def _red(self, guards: int) -> tuple[tuple[str, ...], str, str]:
         found = self._reds.get(guards)
         if found is None:
-            parts = [table[guards & mask] for mask, table in self._red_parts if guards & mask]
-            if len(parts) == 1:
-                names, ids, titles = parts[0]
-            else:
-                names = tuple(c for part in parts for c in part[0])
-                ids = ";".join(part[1] for part in parts)
-                titles = "; ".join(part[2] for part in parts)
+            names: tuple[str, ...] = ()
+            ids = titles = ""
+            for mask, table in self._red_parts:
+                if guards & mask:
+                    more, more_ids, more_titles = table[guards & mask]
+                    if names:
+                        names, ids, titles = names + more, f"{ids};{more_ids}", f"{titles}; {more_titles}"
+                    else:
+                        names, ids, titles = more, more_ids, more_titles
             found = (names, ids, csv_cell(titles))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
@@ -471,7 +497,8 @@ class Compiled:
         total, at_stake, skipped_kinds = totals or self._total(row)
         points = (total & self._points_mask) - self._points_base
         known = (total >> self._weight_at) & self._weight_mask
-        coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
+        by_stake = self._coverages.get(at_stake)
+        coverage = self._cover(known, at_stake) if by_stake is None else by_stake[known]
         reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
         bits = total >> self.knockout_at
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
@@ -549,9 +576,8 @@ class Compiled:
                 for table, at in children:
                     total -= table[row[at]]
                 at_stake -= weight
-                for kind, share in kinds:
-                    skipped_kinds = skipped_kinds or {}
-                    skipped_kinds[kind] = skipped_kinds.get(kind, 0) + share
+                if kinds:  # the group's own mapping while it is the only one skipped: read, never changed
+                    skipped_kinds = kinds if skipped_kinds is None else _merged(skipped_kinds, kinds)
         return total, at_stake, skipped_kinds
 
     def _chained(self, row: Sequence[str], total: int) -> tuple[int, int, dict[str, int] | None]:
