@@ -167,7 +167,8 @@ class Scorer:
                     if full:
                         batch.append(Record(line, ident, name, outcome, None, self._full(row), row))
                     elif jsonl:
-                        found = self._lean_levers(row, outcome, total)
+                        found = (levers.search(row, outcome.verdict.rank, outcome.score, total) if levers is not None
+                                 else self._lean_levers(row, outcome, total))
                         batch.append(Record(line, ident, name, outcome, None, None, row, found))
                     else:
                         batch.append(Record(line, ident, name, outcome, cells=row))
