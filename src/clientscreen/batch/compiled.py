@@ -17,8 +17,10 @@ The packed integer, from the low bits up:
   category, and the guard bits together name the categories a row raised;
 * one bit per (column, knock-out answer): a cell holds one answer, so these never
   carry, and together they name the knock-outs that fired, in question order;
-* per category with a floor, its red points; per category, the evidence weight of its
-  known answers (coverage per client type): plain sums, each wide enough never to carry.
+* per category with a floor, its red points: plain sums, each wide enough never to carry.
+
+The evidence weight known per client type, which settles a provisional verdict, is not
+carried: few rows need it, and each field makes the integer every row adds up wider.
 """
 
 from __future__ import annotations
@@ -228,10 +230,6 @@ class Compiled:
         for i in scoring:
             kind = questions[i].category or ""
             self._kind_stake[kind] = self._kind_stake.get(kind, 0) + weights[i]
-        self._kind_at: dict[str, tuple[int, int]] = {}
-        for kind, stake in self._kind_stake.items():
-            self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
-            at += stake.bit_length()
         #: Where the knock-out bits of the packed sum start: above it, a bit per knock-out that can fire.
         self.knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
@@ -260,6 +258,13 @@ class Compiled:
         # One table per present scoring column; the row's cells are taken in column order, as a slice
         # when the question columns sit side by side (as ``clientscreen template`` lays them out).
         self._tables = {i: _Table(self._meaning(i, weights[i])) for i in present}
+        # The known weight per client type is read only to settle a provisional verdict, which few rows need: it
+        # is summed from the row then, rather than carried in every row's sum (a wider integer to add up).
+        self._kind_questions: dict[str, list[tuple[int, _Table, int, int]]] = {}
+        for i in present:
+            if weights[i]:
+                self._kind_questions.setdefault(questions[i].category or "", []).append(
+                    (i, self._tables[i], where[i], weights[i]))
         order = sorted(present, key=lambda i: where[i])
         self._row_tables = [self._tables[i] for i in order]
         self._cells: Callable[[Sequence[str]], Sequence[str]]
@@ -328,7 +333,6 @@ class Compiled:
         packed_by_answer: dict[int, int] = {}
         for k, a in enumerate(question.answers):
             packed = a.points + (weight << self._weight_at)
-            packed += weight << self._kind_at[question.category or ""][0]
             if a.points > 0:
                 packed += 1 << self._red_at[_category(question, a)]
                 if _category(question, a) in self._floor_at:
@@ -514,7 +518,7 @@ class Compiled:
             floor = knockouts[0]
         if floor > rank:
             rank = floor
-        if coverage[1] and (floor == 2 or (floor == rank and self._settled(total, rank, knockouts, floors,
+        if coverage[1] and (floor == 2 or (floor == rank and self._settled(row, total, rank, knockouts, floors,
                                                                               skipped_kinds))):
             coverage = (coverage[0], False, coverage[3], coverage[3])
         return rank, points, coverage, reds, knockouts
@@ -613,6 +617,7 @@ class Compiled:
 
     def _settled(
         self,
+        row: Sequence[str],
         total: int,
         rank: int,
         knockouts: tuple[int, tuple[str, ...], str, str],
@@ -624,14 +629,33 @@ class Compiled:
         if knockouts[1]:
             bits = total >> self.knockout_at
             kinds += [c for k, (c, f) in enumerate(self._knockout_of) if bits >> k & 1 and f == rank]
+        skipped: set[int] | None = None
         for kind in kinds:
-            if kind not in self._kind_at:
+            if kind not in self._kind_stake:
                 return True
-            at, mask = self._kind_at[kind]
             stake = self._kind_stake[kind] - (skipped_kinds or {}).get(kind, 0)
-            if (total >> at) & mask >= stake:
+            if skipped is None:
+                skipped = self._skipped(row)
+            # A known answer adds a non-zero part to the sum (its weight, above any negative points), an unknown
+            # one nothing: the known weight of the client type's questions that were asked.
+            known = sum(weight for i, table, at, weight in self._kind_questions.get(kind, ())
+                        if i not in skipped and table[row[at]])
+            if known >= stake:
                 return True
         return False
+
+    def _skipped(self, row: Sequence[str]) -> set[int]:
+        """The rulebook positions of the questions skip logic skips in ``row`` (``_chained``'s rule)."""
+        skipped: set[int] = set()
+        for s in self._skips:
+            if s.parent not in skipped:
+                if s.parent_values is None:
+                    continue
+                value = s.parent_values[row[s.parent_at]]
+                if value is None or value in s.allowed:
+                    continue
+            skipped.add(s.position)
+        return skipped
 
     def raw_answers(self, row: Sequence[str]) -> dict[str, str]:
         """The row as an answers file would hold it, for the full assessment: a blank cell is no answer."""
