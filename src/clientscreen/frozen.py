@@ -30,7 +30,8 @@ class Frozen:
             if name not in values:
                 if not hasattr(type(self), name):
                     raise TypeError(f"{type(self).__name__} needs {name!r}")
-                values[name] = getattr(type(self), name)
+                default = getattr(type(self), name)
+                values[name] = default.copy() if isinstance(default, list | dict) else default
         self.__dict__.update(values)
 
     @classmethod
