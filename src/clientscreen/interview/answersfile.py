@@ -70,14 +70,9 @@ class AnswersFile(Frozen):
     interviewed_at: str | None = None  # ISO 8601 date and time
     lang: Language | None = None  # the language the interview was held in; a resume continues in it
     rulebook: RulebookRef | None = None
-    answers: dict[str, RawValue] = {}  # never shared: __init__ gives each record its own
+    answers: dict[str, RawValue] = {}  # never shared: Frozen gives each record a copy of a default
     set_aside: dict[str, RawValue] = {}
     our_side: dict[str, RawValue] = {}
-
-    def __init__(self, **values: Any) -> None:
-        for name in _MAPPINGS:  # as Pydantic's default_factory: a dict of its own for each record
-            values.setdefault(name, {})
-        super().__init__(**values)
 
     def against(self, rulebook: Rulebook, path: str | None = None) -> AnswersFile:
         """Answers given against ``rulebook``, read from ``path`` (None: the bundled one)."""
