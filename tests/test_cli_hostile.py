@@ -18,8 +18,7 @@ import pexpect
 import pytest
 import yaml
 
-from clientscreen.rulebook import arithmetic
-from clientscreen.rulebook.model import Rulebook
+from clientscreen.rulebook import arithmetic, schema
 from conftest import FIXTURES, REPO, Run, installed_command, plain_environment
 
 DOCUMENTED = {0, 1, 2, 3, 129, 130, 143}
@@ -79,7 +78,7 @@ def test_the_lint_arithmetic_grows_linearly_with_the_questions(monkeypatch: pyte
     work = []
     for n in (200, 400):
         calls = 0
-        book = Rulebook.model_validate(yaml.load(rulebook(n, chained=chained), Loader=LIBYAML))  # noqa: S506
+        book = schema.checked(yaml.load(rulebook(n, chained=chained), Loader=LIBYAML))  # noqa: S506
         checked = arithmetic.Arithmetic(book)
         assert list(checked.bands()) == [] and checked.score_range() == (0, n)
         list(checked.idle_questions())
