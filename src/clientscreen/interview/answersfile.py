@@ -175,7 +175,7 @@ def _raw_values(mapping: object) -> bool:
             if not _unicode(value):
                 return False
         elif kind is int:
-            if not _INT_LOW <= value <= _INT_HIGH:  # Pydantic's own limit before it took big integers
+            if not _INT_LOW <= value <= _INT_HIGH:  # a bigger one is left to the schema and its Pydantic version
                 return False
         elif kind is float:
             if not math.isfinite(value):
