@@ -322,6 +322,16 @@ def test_a_read_only_folder_is_one_line_exit_3(tmp_path: Path) -> None:
 
 
 @pytest.mark.pty
+def test_an_interviewer_name_over_10000_characters_is_refused_in_one_line(tmp_path: Path) -> None:
+    """It went into the file unchecked, and the file's schema refused it with an internal error (exit 70)."""
+    status, output = ended(interview(tmp_path, "--prospect", "Nordlys", "--interviewer", "M" * 10_001))
+    assert status == 2, output
+    assert output.strip().splitlines()[-1] == (
+        "clientscreen: --interviewer: String should have at most 10,000 characters")
+    assert not (tmp_path / "screenings").exists()
+
+
+@pytest.mark.pty
 def test_a_prospect_name_over_500_characters_is_refused_and_asked_again(tmp_path: Path) -> None:
     status, output = ended(interview(tmp_path, "--prospect", "N" * 501))
     assert status == 2
