@@ -103,6 +103,7 @@ def test_an_invalid_rulebook_is_never_kept(folder: Path) -> None:
     b'{"":"Rulebook"}',  # a record without its fields
     b'{"":"Exploit","cmd":"rm -rf ~"}',  # a class the cache does not know
     "\N{REPLACEMENT CHARACTER}".encode(),
+    b"[" * 100_000,  # deeper than the JSON reader goes
 ])
 def test_a_damaged_entry_is_a_miss_and_is_replaced(damage: bytes, folder: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,6 +131,18 @@ def test_an_entry_that_is_not_the_users_alone_is_not_read(tmp_path: Path, folder
     assert load_rulebook(path) == real  # not read: checked again (and kept, privately)
     assert entry.stat().st_mode & 0o777 == 0o600
     assert entry.read_text(encoding="ascii") == planted
+
+
+def test_a_checker_that_cannot_be_read_is_a_miss(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key reads the checking modules' text: where they cannot be read (a packed install), no cache."""
+    monkeypatch.setattr(cache, "_CHECKERS", ("no-such-module.py",))
+    cache._checkers.cache_clear()
+    try:
+        assert load_rulebook(None) == checked(REPO / "rules" / "default.yaml", monkeypatch)
+    finally:
+        monkeypatch.undo()
+        cache._checkers.cache_clear()
+    assert not entries(folder)
 
 
 def test_no_cache_folder_no_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

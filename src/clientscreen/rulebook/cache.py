@@ -55,14 +55,13 @@ def get(text: str, *, json: bool) -> model.Rulebook | None:
     where = folder()
     if where is None:
         return None
-    entry = where / _name(text, json)
     try:
-        with open(entry, "rb") as f:
+        with open(where / _name(text, json), "rb") as f:
             info = os.fstat(f.fileno())
             if not _ours(info):
                 return None
             book = _json.loads(f.read(), object_hook=_decode)
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
     return book if isinstance(book, model.Rulebook) else None
 
