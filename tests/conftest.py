@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
+
+# The rulebooks the tests check are cached in a folder of this run's, not in the user's cache; every run of the
+# command inherits it (plain_environment keeps XDG_CACHE_HOME), and tests of the cache itself set their own.
+_CACHE = tempfile.mkdtemp(prefix="clientscreen-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def installed_command() -> str:
@@ -166,6 +174,7 @@ def yaml_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     missing: both must read every file alike and refuse every hazard alike."""
     from clientscreen.rulebook import safeyaml
 
+    monkeypatch.setenv("CLIENTSCREEN_NO_CACHE", "1")  # a rulebook read in the test is parsed, never taken as cached
     if request.param == "python":
         monkeypatch.setattr(safeyaml, "_CParser", None)
     elif safeyaml._CParser is None:

@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from clientscreen import i18n
 from clientscreen.answers import UNKNOWN, AnswerError, Given, accepted, parse, parse_number
+from clientscreen.rulebook import schema
 from clientscreen.rulebook.model import Question
 
-YESNO = Question.model_validate(
+YESNO = schema.record(Question,
     {
         "id": "prepay",
         "category": "pay",
@@ -19,7 +20,7 @@ YESNO = Question.model_validate(
         "answers": [{"value": "yes", "points": -2}, {"value": "no", "points": 6}],
     }
 )
-CHOICE = Question.model_validate(
+CHOICE = schema.record(Question,
     {
         "id": "goals",
         "category": "goals",
@@ -32,7 +33,7 @@ CHOICE = Question.model_validate(
         ],
     }
 )
-SCALE = Question.model_validate(
+SCALE = schema.record(Question,
     {
         "id": "trust",
         "category": "trust",
@@ -41,7 +42,7 @@ SCALE = Question.model_validate(
         "answers": [{"value": n, "points": 3 - n} for n in range(1, 6)],
     }
 )
-NUMBER = Question.model_validate(
+NUMBER = schema.record(Question,
     {
         "id": "budget",
         "category": "pay",
@@ -55,7 +56,7 @@ NUMBER = Question.model_validate(
         ],
     }
 )
-NOTE = Question.model_validate({"id": "notes", "text": "Anything else?", "type": "note"})
+NOTE = schema.record(Question, {"id": "notes", "text": "Anything else?", "type": "note"})
 
 
 def value_of(question: Question, raw: object, **options: str) -> str | int | None:

@@ -27,7 +27,7 @@ MODULES = sorted(_dotted(p) for p in PACKAGE.rglob("*.py") if p.parent.name != "
 # Per room: the core rooms are callable without a terminal and never print or pull in the CLI's libraries.
 # `interview.terminal` asks a person and `report` renders with Rich: they are the edge, with `cli`.
 CORE = {
-    "answers", "scoring", "errors", "atomic", "textsafe", "settings",  # the pure heart and what every room shares
+    "answers", "scoring", "errors", "atomic", "textsafe", "settings", "frozen",  # the pure heart, what rooms share
     "rulebook.*",                                                    # the model, loader and every rulebook tool
     "interview.engine", "interview.answersfile", "interview.drafts", "interview.listing",  # without a terminal
     "batch.compiled", "batch.read", "batch.rows", "batch.run", "batch.header",  # all but its table writer
@@ -66,7 +66,7 @@ def test_every_room_is_a_subpackage_and_the_heart_stays_at_the_top() -> None:
     assert rooms <= set(top)
     assert {"answers.py", "scoring.py"} <= set(top)
     assert not [name for name in top if name.endswith(".py") and name[:-3] not in {
-        "answers", "scoring", "errors", "atomic", "textsafe", "settings"}], "a module outside every room"
+        "answers", "scoring", "errors", "atomic", "textsafe", "settings", "frozen"}], "a module outside every room"
 
 
 def test_the_core_rules_cover_real_modules() -> None:

@@ -18,8 +18,7 @@ import pexpect
 import pytest
 import yaml
 
-from clientscreen.rulebook import arithmetic
-from clientscreen.rulebook.model import Rulebook
+from clientscreen.rulebook import arithmetic, schema
 from conftest import FIXTURES, REPO, Run, installed_command, plain_environment
 
 DOCUMENTED = {0, 1, 2, 3, 129, 130, 143}
@@ -79,7 +78,7 @@ def test_the_lint_arithmetic_grows_linearly_with_the_questions(monkeypatch: pyte
     work = []
     for n in (200, 400):
         calls = 0
-        book = Rulebook.model_validate(yaml.load(rulebook(n, chained=chained), Loader=LIBYAML))  # noqa: S506
+        book = schema.checked(yaml.load(rulebook(n, chained=chained), Loader=LIBYAML))  # noqa: S506
         checked = arithmetic.Arithmetic(book)
         assert list(checked.bands()) == [] and checked.score_range() == (0, n)
         list(checked.idle_questions())
@@ -320,6 +319,16 @@ def test_a_read_only_folder_is_one_line_exit_3(tmp_path: Path) -> None:
         tmp_path.chmod(0o755)
     assert status == 3, output
     assert output.strip().splitlines()[-1] == "screenings: cannot write here: Permission denied"
+
+
+@pytest.mark.pty
+def test_an_interviewer_name_over_10000_characters_is_refused_in_one_line(tmp_path: Path) -> None:
+    """It went into the file unchecked, and the file's schema refused it with an internal error (exit 70)."""
+    status, output = ended(interview(tmp_path, "--prospect", "Nordlys", "--interviewer", "M" * 10_001))
+    assert status == 2, output
+    assert output.strip().splitlines()[-1] == (
+        "clientscreen: --interviewer: String should have at most 10,000 characters")
+    assert not (tmp_path / "screenings").exists()
 
 
 @pytest.mark.pty

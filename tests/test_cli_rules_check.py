@@ -97,6 +97,20 @@ def test_rules_check_refuses_a_file_over_one_mib(cli_in_process: Run, tmp_path: 
     assert_no_traceback(done.stdout + done.stderr)
 
 
+def test_rules_check_refuses_a_100000_deep_rulebook_in_one_line(cli: Run, tmp_path: Path) -> None:
+    """The installed command, with whichever parser PyYAML brings: far past the depth where libyaml's composer
+    crashed the process, flow and block alike are the cap's one line at the first value past it."""
+    flow, block = tmp_path / "flow.yaml", tmp_path / "block.yaml"
+    flow.write_text("why: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    block.write_text("- " * 100_000 + "why: x\n")
+    done = cli("rules", "check", flow, block)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert_no_traceback(done.stdout + done.stderr)
+    message = f"nested more than {safeyaml.MAX_DEPTH} levels deep"
+    assert f"{flow}:1:{6 + safeyaml.MAX_DEPTH - 1}: error: {message}" in done.stdout
+    assert f"{block}:1:{2 * safeyaml.MAX_DEPTH + 1}: error: {message}" in done.stdout
+
+
 def test_rules_check_refuses_bytes_that_are_not_utf8(cli_in_process: Run, tmp_path: Path) -> None:
     path = tmp_path / "cp1252.yaml"
     path.write_bytes(VALID.read_bytes().replace(b"They may never pay.", "Måske betaler de aldrig.".encode("cp1252")))

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from clientscreen import scoring
 from clientscreen.answers import UNKNOWN, Given
 from clientscreen.batch.levers import exact_in_arithmetic
-from clientscreen.rulebook import cases, safeyaml
+from clientscreen.rulebook import cases, safeyaml, schema
 from clientscreen.rulebook.model import Answer, Question, Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import _tally, parse_answers, score
 from conftest import Run
@@ -126,7 +126,7 @@ def lever_rulebooks(draw: st.DrawFn) -> Rulebook:
             q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
-    return Rulebook.model_validate({
+    return schema.checked({
         "id": "x", "version": "1", "title": "x",
         "thresholds": {"negotiate": negotiate, "decline": negotiate + draw(st.integers(1, 8))},
         "min_coverage": 0.5, "categories": categories, "questions": questions,
@@ -166,7 +166,7 @@ def test_on_the_default_rulebook_too(data: st.DataObject, monkeypatch: pytest.Mo
 def test_a_rulebook_the_model_did_not_validate_is_searched_by_re_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Skip logic pointing at a later question is refused by validation; built without it, the search still
     answers as the report always did, by scoring every try in full."""
-    book = Rulebook.model_validate({
+    book = schema.checked({
         "id": "x", "version": "1", "title": "x", "thresholds": {"negotiate": 2, "decline": 5}, "min_coverage": 0.5,
         "categories": [{"id": "c", "title": "C", "kind": "red", "why": "w", "advice": "a",
                         "source": {"article": "a.txt", "section": "s"}}],

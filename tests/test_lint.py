@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clientscreen.errors import UsageError
-from clientscreen.rulebook import lint, lintformats
+from clientscreen.rulebook import lint, lintformats, schema
 from clientscreen.rulebook.arithmetic import Arithmetic
 from clientscreen.rulebook.model import Rulebook
 from clientscreen.scoring import score
@@ -82,7 +82,7 @@ def test_the_score_range_respects_skip_logic() -> None:
     """Answering prior 'no' (+5) skips paid_prior (up to +6): the two never add up, though a naive sum adds them."""
     text = (LINT / "clean.yaml").read_text(encoding="utf-8")
     text = text.replace('{value: "no", points: 0}', '{value: "no", points: 5}', 1)
-    book = Rulebook.model_validate(yaml.safe_load(text))
+    book = schema.checked(yaml.safe_load(text))
     assert book.score_range() == (-1, 15)
     assert Arithmetic(book).score_range() == (-1, 10)
 
@@ -171,7 +171,7 @@ def rulebooks(draw: st.DrawFn) -> Rulebook:
             q["ask_if"] = {"question": f"q{parent}", "in": [f"v{draw(st.integers(0, 1))}"]}
         questions.append(q)
     negotiate = draw(st.integers(-2, 8))
-    return Rulebook.model_validate({
+    return schema.checked({
         "id": "x", "version": "1", "title": "x",
         "thresholds": {"negotiate": negotiate, "decline": negotiate + draw(st.integers(1, 8))},
         "categories": [{"id": "c", "title": "c", "kind": "red", "source": {"article": "a", "section": "s"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -206,10 +207,90 @@ def test_nesting_up_to_the_cap_loads_and_beyond_it_is_refused() -> None:
     assert problem.message == f"nested more than {safeyaml.MAX_DEPTH} levels deep"
 
 
+# Deep files of each shape, and where the first value past the cap stands in each: a value inside 64 levels
+# is the 65th, and each shape takes its own number of columns a level.
+DEEP = {
+    "flow sequences": (lambda n: "a: " + "[" * n + "]" * n + "\n", 4 + safeyaml.MAX_DEPTH - 1),
+    "flow mappings": (lambda n: "{a: " * n + "1" + "}" * n + "\n", 4 * (safeyaml.MAX_DEPTH - 1) + 2),
+    "block sequences": (lambda n: "- " * n + "x\n", 2 * safeyaml.MAX_DEPTH + 1),
+    "block mappings in sequences": (lambda n: "- " * n + "k: x\n", 2 * safeyaml.MAX_DEPTH + 1),
+    "flow in block": (lambda n: "- " * n + "[" * n + "]" * n + "\n", 2 * safeyaml.MAX_DEPTH + 1),
+}
+
+
 @pytest.mark.parametrize("depth", [1000, 100_000])
-def test_deep_nesting_is_an_error_not_a_recursion_error(depth: int) -> None:
-    problem = refused("a: " + "[" * depth + "]" * depth + "\n")
+@pytest.mark.parametrize("shape", sorted(DEEP))
+def test_deep_nesting_is_an_error_not_a_recursion_error(shape: str, depth: int) -> None:
+    """Far past the cap, past libyaml's own nesting limit (1,000 in the libyaml of newer PyYAML wheels, none in
+    older ones) and past the depth where libyaml's composer crashed: the cap's one line, at the value past it."""
+    text, col = DEEP[shape]
+    problem = refused(text(depth))
+    assert (problem.line, problem.col) == (1, col)
     assert problem.message == f"nested more than {safeyaml.MAX_DEPTH} levels deep"
+
+
+@pytest.mark.parametrize("shape", sorted(DEEP))
+def test_each_parsers_own_reading_of_a_deep_file_is_refused_where_it_stands(yaml_reader: str, shape: str) -> None:
+    """One parser's event path alone, without the other reading the file again after a refusal: it stops at
+    the cap, or libyaml earlier still at its own nesting limit where PyYAML's wheel has one (which
+    ``parse_yaml`` then has PyYAML's parser word and place as the cap's refusal)."""
+    if yaml_reader == "libyaml":
+        parser, exact = safeyaml._libyaml(), False
+    else:
+        parser, exact = safeyaml._PythonParser, True
+    assert parser is not None
+    text, col = DEEP[shape]
+    with pytest.raises(safeyaml._Fault) as caught:
+        safeyaml._composed(parser(text(100_000)), "book.yaml", exact_empty=exact)
+    problem = caught.value.problem
+    if problem.message != f"nested more than {safeyaml.MAX_DEPTH} levels deep":
+        assert yaml_reader == "libyaml", problem
+        assert problem.message == "exceeded maximum nesting depth (while increasing flow level)", problem
+        assert problem.line == 1 and problem.col is not None and col < problem.col < 10_000
+    else:
+        assert (problem.line, problem.col) == (1, col)
+
+
+DRAIN = """
+import sys
+import yaml
+from clientscreen.rulebook import safeyaml
+
+reader, depth = sys.argv[1], int(sys.argv[2])
+parser = (safeyaml._CParser if reader == "libyaml" else safeyaml._PythonParser)("- " * depth + "x\\n")
+level = deepest = 0
+try:
+    while True:
+        event = parser.get_event()
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            level += 1
+            deepest = max(deepest, level)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            level -= 1
+        elif isinstance(event, yaml.StreamEndEvent):
+            print("end", deepest)
+            break
+except yaml.YAMLError as exc:
+    print("limit", deepest, exc.problem)
+"""
+
+
+def test_the_parser_hands_over_any_depth_of_events_without_recursing(yaml_reader: str) -> None:
+    """The events ``compose`` reads come from a parser that keeps its states on a list, never the C stack or
+    Python's: every level of a 100,000-deep file (3,000 for PyYAML's slower parser, three times Python's
+    recursion limit) comes out, or libyaml stops at its own limit with an error. CSafeLoader's composer, which
+    this module never calls, crashes the process on that file with PyYAML 6.0.1's wheel; it runs in a child
+    process here so that a crash fails this test rather than ending the run."""
+    depth = 100_000 if yaml_reader == "libyaml" else 3_000
+    command = [sys.executable, "-c", DRAIN, yaml_reader, str(depth)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    outcome = done.stdout.split()
+    if outcome[0] == "limit":  # libyaml's own limit, as in newer PyYAML wheels: far past the cap, short of the file
+        assert yaml_reader == "libyaml" and safeyaml.MAX_DEPTH < int(outcome[1]) < depth, done.stdout
+        assert "exceeded maximum nesting depth" in done.stdout
+    else:
+        assert outcome == ["end", str(depth)]
 
 
 @pytest.mark.parametrize("kind", ["sequence", "mapping"])

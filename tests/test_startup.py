@@ -2,7 +2,8 @@
 
 Timing is for ``benchmarks/startup`` (ratios on a quiet machine); these tests only pin what must stay
 out of a run: Typer's Pydantic coercion (``cli/coercion.py`` does texts and file names itself), the
-report formats not asked for, and the commands a run does not name (``app.only_the_named_command``).
+report formats not asked for, the commands a run does not name (``app.only_the_named_command``), and
+Pydantic, which a cached rulebook and a plainly valid answers file never need (``interview.answersschema``).
 Also that the options coerced without Typer's adapters are refused in Typer's own words, and that
 those still given to Typer (numbers) are too.
 """
@@ -21,18 +22,27 @@ from conftest import REPO, Run, plain_environment
 EXAMPLE = REPO / "examples" / "prospects" / "kontor-gruppen.yaml"
 
 
-def modules_after(args: list[str], cwd: Path) -> set[str]:
-    """The modules loaded by one run of the command line with ``args`` (run in-process, in a fresh interpreter)."""
+def run_in_process(args: list[str], cwd: Path) -> tuple[set[str], str, int]:
+    """The modules loaded by one run of the command line with ``args`` (in-process, in a fresh interpreter), what
+    it wrote on stderr and its exit code."""
     script = (
         "import sys\n"
         f"sys.argv = ['clientscreen', *{args!r}]\n"
         "from clientscreen.__main__ import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+        "code = 0\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code or 0\n"
+        "print(code, ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=cwd,
                           env={**plain_environment(), "NO_COLOR": "1"})
-    return set(done.stderr.split())
+    said, _, last = done.stderr.rstrip("\n").rpartition("\n")
+    code, *modules = last.split()
+    return set(modules), said, int(code)
+
+
+def modules_after(args: list[str], cwd: Path) -> set[str]:
+    """The modules loaded by one run of the command line with ``args``."""
+    return run_in_process(args, cwd)[0]
 
 
 OTHER_FORMATS = {"clientscreen.report.html", "clientscreen.report.markdown", "clientscreen.report.full",
@@ -119,3 +129,65 @@ def test_a_mistyped_command_is_still_answered_with_the_close_one(cli: Run) -> No
     done = cli("repot", EXAMPLE)
     assert done.returncode == 2
     assert "No such command 'repot'. Did you mean 'report'?" in done.stderr
+
+
+SCHEMA = "clientscreen.interview.answersschema"
+
+
+def pydantic_in(modules: set[str]) -> set[str]:
+    return {m for m in modules if m.startswith("pydantic")}
+
+
+@pytest.mark.parametrize("fmt", [[], ["-f", "json"]], ids=["brief", "json"])
+def test_a_plainly_valid_answers_file_is_read_without_pydantic(tmp_path: Path, fmt: list[str]) -> None:
+    args = ["report", str(EXAMPLE), "--no-ledger", *fmt]
+    first = modules_after(args, tmp_path)  # the first run may check the rulebook and cache it
+    assert SCHEMA not in first
+    loaded, said, code = run_in_process(args, tmp_path)
+    assert code == 0, said
+    assert "clientscreen.report.content" in loaded  # the report was made
+    assert SCHEMA not in loaded
+    assert not pydantic_in(loaded)  # the rulebook cached, the answers plainly valid: no Pydantic at all
+
+
+def test_an_answers_file_the_plain_check_leaves_is_refused_by_the_schema_as_before(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("prospect:\n  name: Nordlys ApS\n  nmae: Nordlys\nanswers:\n  trust: .inf\n", encoding="utf-8")
+    loaded, said, code = run_in_process(["report", str(bad), "--no-ledger"], tmp_path)
+    assert SCHEMA in loaded and pydantic_in(loaded)
+    assert code == 3
+    assert said.splitlines() == [f"{bad}:3:3: prospect.nmae: unknown field 'nmae'",
+                                 f"{bad}:5:3: answers.trust: Input should be a finite number"]
+
+
+def test_a_new_interview_never_needs_the_schema(tmp_path: Path) -> None:
+    """From start to the first question and its file written: no schema (so none before the first prompt)."""
+    import pexpect
+
+    modules_after(["template"], tmp_path)  # the bundled rulebook checked and cached, as on a user's second run
+    out, seen = tmp_path / "nordlys.yaml", tmp_path / "modules.txt"
+    script = (
+        "import sys\n"
+        f"sys.argv = ['clientscreen', 'interview', '--out', {str(out)!r}]\n"
+        "from clientscreen.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"open({str(seen)!r}, 'w').write(' '.join(sorted(sys.modules)))\n"
+    )
+    env = {**plain_environment(), "NO_COLOR": "1", "TERM": "xterm", "GIT_CONFIG_GLOBAL": str(tmp_path / "none"),
+           "GIT_CONFIG_NOSYSTEM": "1"}
+    child = pexpect.spawn(sys.executable, ["-c", script], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30,
+                          dimensions=(50, 250))
+    for prompt, line in [("Prospect name:", "Nordlys ApS"), ("Company (optional):", "Nordlys"),
+                         ("Contact (optional):", ""), ("Your name (the interviewer):", "Mette")]:
+        child.expect_exact(prompt)
+        child.sendline(line)
+    child.expect_exact("? why")  # the first question's keys, under it
+    child.expect_exact("> ")  # reading: Ctrl-D before readline waits would be lost
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    loaded = set(seen.read_text(encoding="utf-8").split())
+    assert "clientscreen.interview.drafts" in loaded and out.exists()
+    assert SCHEMA not in loaded
+    assert not pydantic_in(loaded)
+    assert "prospect:\n  name: Nordlys ApS\n  company: Nordlys\ninterviewer: Mette\n" in out.read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from clientscreen.report.content import to_dict
 from clientscreen.report.markdown import to_markdown
+from clientscreen.rulebook import schema
 from clientscreen.rulebook.model import Rulebook, Verdict, load_rulebook
 from clientscreen.scoring import Assessment, score
 from test_batch import agree
@@ -127,7 +128,7 @@ def floored_rulebooks(draw: st.DrawFn) -> Rulebook:
             q["negotiable"] = {"term": f"negotiate q{i}", "target": target}
         questions.append(q)
     negotiate = draw(st.integers(1, 8))
-    return Rulebook.model_validate({
+    return schema.checked({
         "id": "x", "version": "1", "title": "x",
         "thresholds": {"negotiate": negotiate, "decline": negotiate + draw(st.integers(1, 8))},
         "min_coverage": draw(sampled(0.0, 0.6, 1.0)),

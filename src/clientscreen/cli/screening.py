@@ -245,6 +245,10 @@ def conduct(
         name = terminal.readable(one_line(name))
         if len(name) > NAME_LIMIT:
             raise UsageError(f"--prospect: {terminal.too_long(NAME_LIMIT)}")
+    if interviewer is not None:
+        interviewer = terminal.readable(one_line(interviewer))
+        if len(interviewer) > LINE_LIMIT:
+            raise UsageError(f"--interviewer: {terminal.too_long(LINE_LIMIT)}")
     refuse_input("--resume", resume, [rules])  # before the draft is read for its rulebook and language
     if resume is not None:  # the draft's own rulebook and language, unless the command line names others
         rules, draft_lang = _draft_settings(resume, rules)
@@ -267,7 +271,8 @@ def conduct(
             _say_stale(ui, session.path, stale, changed)
         else:
             def default() -> str | None:  # asked for only when needed: git's user.name costs a process
-                return settings().get("interviewer") or screening.default_interviewer()
+                found = settings().get("interviewer") or screening.default_interviewer()
+                return found if found is None or len(found) <= LINE_LIMIT else None  # too long for the file
 
             if name:  # named on the command line: straight to the questions
                 who = Prospect(name=one_line(name) or "?", language=client_lang)  # no control sequence in the file

@@ -52,7 +52,7 @@ class Screening:
                                      "status": "complete" if complete else "draft"}
         if our_side is not None:
             update["our_side"] = dict(our_side)
-        self.file = self.file.model_copy(update=update)
+        self.file = self.file.replace(**update)  # the interview's own values: nothing to check again
         answersfile.save(self.path, self.file, self.rulebook)
 
     def close(self) -> None:
@@ -120,10 +120,10 @@ def start(
     is the settings' screenings folder (default: screenings/).
     """
     now = now or datetime.now().astimezone()
-    file = AnswersFile.model_validate(
+    file = answersfile.validate(  # the plain check; the schema for what it does not accept (an overlong --interviewer)
         {
             "status": "draft",
-            "prospect": prospect,
+            "prospect": prospect.to_data(),
             "interviewer": interviewer or None,
             "interviewed_at": now.isoformat(timespec="minutes"),
             "lang": lang,
@@ -167,7 +167,7 @@ def resume(
     lock = _lock(path)
     try:
         file = loaded.file.against(rulebook, str(rules_path.resolve()) if rules_path else None)
-        screening = Screening(path, file.model_copy(update={"lang": lang or file.lang}), rulebook, lock)
+        screening = Screening(path, file.replace(lang=lang or file.lang), rulebook, lock)
     except BaseException:
         _release(lock)
         raise

@@ -56,7 +56,7 @@ class ScreeningRecord:
 def identity(file: AnswersFile, rulebook_hash: str) -> str:
     """The content hash of a screening: the same file scored by the same rulebook always gives the same id."""
     content: dict[str, object] = {
-        "prospect": file.prospect.model_dump(exclude_none=True),
+        "prospect": file.prospect.to_data(exclude_none=True),
         "interviewer": file.interviewer,
         "interviewed_at": file.interviewed_at,
         "rulebook": rulebook_hash,

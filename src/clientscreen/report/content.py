@@ -98,7 +98,7 @@ def to_dict(
         "draft": draft,
         "coverage": a.coverage,
         "min_coverage": rb.min_coverage,
-        "prospect": prospect.model_dump() if prospect else None,
+        "prospect": prospect.to_data() if prospect else None,
         "rulebook": {"id": rb.id, "version": rb.version, "hash": rb.digest},
         "flags": [flag(f) for f in a.flags],
         "knockouts": [

@@ -21,16 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from clientscreen.errors import InputError, Problem
 from clientscreen.i18n import _, _n, figure, number
 from clientscreen.interview.answersfile import RawValue
-from clientscreen.rulebook import safeyaml
-from clientscreen.rulebook.model import (
-    LOCALIZED_SCHEMA,
-    Id,
-    Rulebook,
-    Text,
-    Verdict,
-    _pydantic_problems,
-    parse_rulebook,
-)
+from clientscreen.rulebook import safeyaml, schema
+from clientscreen.rulebook.model import Rulebook, Verdict, parse_rulebook
+from clientscreen.rulebook.schema import LOCALIZED_SCHEMA, Id, Text
 from clientscreen.scoring import AnswersInvalid, Assessment, score
 
 CASES_DIR = "cases"
@@ -185,7 +178,7 @@ def _read_list(doc: safeyaml.Document, loc: safeyaml.Loc, cases: list[Case], pro
         except ValidationError as exc:
             at = (*loc, i)
             nested = safeyaml.Document(doc.path, item, dict(_under(doc, at)))
-            for p in _pydantic_problems(nested, exc):
+            for p in schema.problems(nested, exc):
                 where = safeyaml.format_loc(at) + (f".{p.where}" if p.where else "")
                 problems.append(CaseProblem("shape", Problem(p.path, p.message, p.line, p.col, where)))
             continue
@@ -517,20 +510,20 @@ def junit_xml(suites: Sequence[Suite]) -> bytes:
 
 def json_schema() -> dict[str, Any]:
     """The rulebook's JSON Schema for editors, with the ``cases:`` key the loader allows beside the model."""
-    schema = Rulebook.model_json_schema(by_alias=True)
-    schema["properties"].pop("digest", None)  # set by the loader, never written
+    out = schema.Rulebook.model_json_schema(by_alias=True)
+    out["properties"].pop("digest", None)  # set by the loader, never written
     case_schema = CaseModel.model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
-    defs = schema.setdefault("$defs", {})
+    defs = out.setdefault("$defs", {})
     defs.update(case_schema.pop("$defs", {}))
     defs["Case"] = case_schema
     defs["LocalText"] = LOCALIZED_SCHEMA
-    schema = _shared(schema, LOCALIZED_SCHEMA, "#/$defs/LocalText")
-    schema["properties"]["cases"] = {
+    out = _shared(out, LOCALIZED_SCHEMA, "#/$defs/LocalText")
+    out["properties"]["cases"] = {
         "description": "Golden cases run by 'clientscreen rules test'",
         "type": "array",
         "items": {"$ref": "#/$defs/Case"},
     }
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **out}
 
 
 def _shared(node: Any, part: dict[str, Any], ref: str) -> Any:

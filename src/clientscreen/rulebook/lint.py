@@ -21,15 +21,13 @@ from pydantic import ValidationError
 
 from clientscreen.errors import InputError, Problem, UsageError
 from clientscreen.i18n import _, _n
-from clientscreen.rulebook import cases, safeyaml
+from clientscreen.rulebook import cases, crosscheck, safeyaml, schema
 from clientscreen.rulebook.arithmetic import FLOOR, Arithmetic, first_by_id, skip_loops
 from clientscreen.rulebook.model import (
     Category,
     Localized,
     Question,
     Rulebook,
-    _cross_check,
-    _pydantic_problems,
     content_hash,
     languages_of,
     localized_texts,
@@ -184,9 +182,9 @@ def check_document(doc: safeyaml.Document, path: Path) -> FileReport:
         problem = Problem(doc.path, _("a rulebook is a mapping with id, version, questions, …"), 1, 1)
         return FileReport(doc.path, (_finding("CS002", problem),))
     try:
-        book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
+        book = schema.checked(doc.data)
     except ValidationError as exc:
-        return FileReport(doc.path, tuple(_schema_finding(p) for p in _pydantic_problems(doc, exc)))
+        return FileReport(doc.path, tuple(_schema_finding(p) for p in schema.problems(doc, exc)))
     findings = list(_structure(doc, book))
     found, case_problems = cases.collect(path, doc, book.id)
     case_problems += cases.check(book, found)
@@ -282,7 +280,7 @@ def _structure(doc: safeyaml.Document, book: Rulebook) -> Iterator[Finding]:
         if q.ask_if:
             yield from _skip_logic(emit, at, q, by_id, index, loops)
     yield from (_finding("CS107", doc.problem(loc, msg)) for loc, msg in _unaskable_knockouts(book, loops))
-    for loc, message in _cross_check(book):
+    for loc, message in crosscheck.references(book):
         if loc not in covered:
             yield _finding("CS003", doc.problem(loc, message))
 

@@ -1,9 +1,9 @@
-"""The rulebook: what a sales lead asks, what each answer costs, and where the verdict lines sit.
+"""The rulebook as the program uses it: what a sales lead asks, what each answer costs, where the verdict lines sit.
 
-Pydantic checks the shape of every field; ``_cross_check`` then checks what one field
-says about another (a category that exists, an earlier question for skip logic, a
-yes/no question with exactly yes and no). Both report at the line of the offending
-value, because the people who edit rulebooks are not the people who wrote the loader.
+These are plain read-only records. ``schema`` checks a rulebook's every field (with Pydantic) and
+``crosscheck`` what one field says about another, both at the line of the offending value; what they
+accept becomes these records, and ``cache`` keeps them, so a rulebook already checked is read again
+without Pydantic, which costs more than the rest of a report's start-up.
 """
 
 from __future__ import annotations
@@ -15,28 +15,12 @@ from collections.abc import Iterator
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    Strict,
-    StrictInt,
-    StrictStr,
-    ValidationError,
-    WithJsonSchema,
-    model_validator,
-)
+from typing import Any, Literal
 
 from clientscreen import i18n
-from clientscreen.errors import InputError, Problem
+from clientscreen.frozen import Frozen
 from clientscreen.i18n import _
-from clientscreen.rulebook import safeyaml, validation
-
-Id = Annotated[StrictStr, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Text = Annotated[StrictStr, Field(min_length=1)]
-Number = Annotated[float, Strict()]  # ints are welcome; bools, text and inf/nan are not
+from clientscreen.rulebook import safeyaml
 
 
 class Verdict(StrEnum):
@@ -62,30 +46,16 @@ class Verdict(StrEnum):
 _RANK = {Verdict.TAKE: 0, Verdict.NEGOTIATE: 1, Verdict.DECLINE: 2}
 
 QuestionType = Literal["yesno", "choice", "scale", "number", "note"]
+Language = Literal["en", "da", "he", "ru"]
 
 
-class _Model(BaseModel):
-    # defer_build: a model's validator is built when first used, so only the rulebook's own is built per run
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, populate_by_name=True,
-                              defer_build=True)
+class Localized(Frozen):
+    """A text in English and in any of the other languages; a missing translation falls back to English."""
 
-
-class Localized(_Model):
-    """A text a reader sees, in English and in any of the other languages; a plain string is English.
-
-    One rulebook serves a team in several countries, so each text carries its own
-    translations and a missing one falls back to English for that text alone.
-    """
-
-    en: Text
-    da: Text | None = None
-    he: Text | None = None
-    ru: Text | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _plain_is_english(cls, data: Any) -> Any:
-        return {"en": data} if isinstance(data, str) else data
+    en: str
+    da: str | None = None
+    he: str | None = None
+    ru: str | None = None
 
     def get(self, lang: str | None = None) -> str:
         """The text in ``lang`` (default: the active language), else in English."""
@@ -103,56 +73,20 @@ class Localized(_Model):
         return self.get()
 
 
-LOCALIZED_SCHEMA = {
-    "description": "A text in English, or a map of language to text",
-    "anyOf": [
-        {"type": "string", "minLength": 1, "description": "English text"},
-        {
-            "type": "object",
-            "description": "The text by language; English (en) is required, the others fall back to it",
-            "properties": {lang: {"type": "string", "minLength": 1, "title": i18n.ENGLISH_NAMES[lang]}
-                           for lang in i18n.LANGUAGES},
-            "required": ["en"],
-            "additionalProperties": False,
-        },
-    ]
-}
-LocalText = Annotated[Localized, WithJsonSchema(LOCALIZED_SCHEMA)]
-#: Fields that hold a ``LocalText``: a key under one of them is a language code.
-LOCALIZED_FIELDS = frozenset({"title", "description", "why", "advice", "text", "help", "unit", "label", "term",
-                              "take", "negotiate", "decline"})
+class Source(Frozen):
+    article: str
+    section: Localized
 
 
-class Source(_Model):
-    """Where a red or green flag comes from, so a reader can check the story behind a weight."""
-
-    article: Text = Field(
-        description="The source's id in the rulebook's sources (for the bundled rulebook the article's file name)"
-    )
-    section: LocalText = Field(description="Section of the article, as it is titled there, or in each language")
+class SourceInfo(Frozen):
+    title: Localized
+    language: str
+    url: str | None = None
 
 
-class SourceInfo(_Model):
-    """An article or book the rulebook draws on, named once so every reason can cite it by title."""
-
-    title: LocalText = Field(description="The title, in each language a reader may use")
-    language: Text = Field(description="The language the source is written in, as a code: da, he, ru, en ...")
-    url: Text | None = Field(default=None, description="Where to read it, if it is online")
-
-
-class Floor(_Model):
-    """Red points in one category at which the verdict is at least negotiate, or decline.
-
-    A client type the articles say to walk away from, or to take only on conditions,
-    decides on its own: green answers elsewhere cannot wash it out.
-    """
-
-    negotiate: Annotated[StrictInt, Field(ge=1)] | None = Field(
-        default=None, description="From this many red points in the category the verdict is at least negotiate"
-    )
-    decline: Annotated[StrictInt, Field(ge=1)] | None = Field(
-        default=None, description="From this many red points in the category the verdict is decline"
-    )
+class Floor(Frozen):
+    negotiate: int | None = None
+    decline: int | None = None
 
     def verdict_for(self, points: int) -> Verdict | None:
         if self.decline is not None and points >= self.decline:
@@ -162,41 +96,24 @@ class Floor(_Model):
         return None
 
 
-class Category(_Model):
-    """A kind of client the articles warn about (red) or praise (green)."""
-
-    id: Id
-    title: LocalText
-    kind: Literal["red", "green", "ethics"] = Field(
-        description="red: a warning sign; green: a good sign; ethics: work that would mislead people"
-    )
+class Category(Frozen):
+    id: str
+    title: Localized
+    kind: Literal["red", "green", "ethics"]
     source: Source
-    why: LocalText = Field(description="Why it matters, in a sentence or two")
-    advice: LocalText = Field(description="What to do about it")
-    floor: Floor | None = Field(
-        default=None, description="Red points in this category that set a final floor on the verdict"
-    )
-    term: LocalText | None = Field(
-        default=None, description="The condition to propose when this kind of client is taken only on conditions"
-    )
+    why: Localized
+    advice: Localized
+    floor: Floor | None = None
+    term: Localized | None = None
 
 
-class Answer(_Model):
-    """One allowed answer and what it costs; for numbers, one band of values."""
-
-    value: Id | StrictInt = Field(description="Stable value written in answers files and CSVs")
-    label: LocalText | None = Field(default=None, description="What the sales lead reads")
-    points: StrictInt = Field(default=0, description="Risk points: positive for red flags, negative for green")
-    below: Number | None = Field(
-        default=None, description="number questions: this band holds values below this bound (exclusive)"
-    )
-    knockout: Literal["negotiate", "decline"] | None = Field(
-        default=None, description="A floor on the verdict that no number of good answers outweighs"
-    )
-    category: Id | None = Field(
-        default=None,
-        description="The flag this answer raises, when not the question's: a green twin of a red flag",
-    )
+class Answer(Frozen):
+    value: str | int
+    label: Localized | None = None
+    points: int = 0
+    below: float | None = None
+    knockout: Literal["negotiate", "decline"] | None = None
+    category: str | None = None
 
     @property
     def shown(self) -> str:
@@ -208,28 +125,25 @@ class Answer(_Model):
         return str(self.value)
 
 
-class AskIf(_Model):
-    """Skip logic: ask only when an earlier question got one of these answers."""
-
-    question: Id
-    in_: list[Id | StrictInt] = Field(alias="in", min_length=1)
-
-
-class Negotiable(_Model):
-    """An answer that can change at the table, and the term that changes it."""
-
-    term: LocalText = Field(description="The term to propose, e.g. 50% up front")
-    target: Id | StrictInt = Field(description="The answer the term secures")
+class AskIf(Frozen):
+    question: str
+    in_: list[str | int]
+    _aliases = {"in_": "in"}  # noqa: RUF012 - a class-wide table, never changed
 
 
-class Question(_Model):
-    id: Id = Field(description="snake_case; the answers-file key and the CSV column")
-    category: Id | None = Field(default=None, description="The flag this question raises; notes need none")
-    text: LocalText
-    help: LocalText | None = None
+class Negotiable(Frozen):
+    term: Localized
+    target: str | int
+
+
+class Question(Frozen):
+    id: str
+    category: str | None = None
+    text: Localized
+    help: Localized | None = None
     type: QuestionType
-    unit: LocalText | None = Field(default=None, description="number questions: the unit, e.g. DKK per month")
-    answers: list[Answer] = Field(default_factory=list)
+    unit: Localized | None = None
+    answers: list[Answer] = []  # noqa: RUF012 - each record made by hand gets its own copy (Frozen.__init__)
     ask_if: AskIf | None = None
     negotiable: Negotiable | None = None
 
@@ -256,119 +170,66 @@ class Question(_Model):
         for answer in self.answers:
             if answer.below is None or number < answer.below:
                 return answer
-        raise ValueError(f"{number} is above every band")  # unreachable after _cross_check: not for users
+        raise ValueError(f"{number} is above every band")  # unreachable after the cross-check: not for users
 
 
-class Thresholds(_Model):
-    """Score at or above ``negotiate`` is at best negotiate; at or above ``decline`` it is decline."""
-
-    negotiate: StrictInt
-    decline: StrictInt
+class Thresholds(Frozen):
+    negotiate: int
+    decline: int
 
 
-class OurSideQuestion(_Model):
-    id: Id
-    text: LocalText
-    help: LocalText | None = None
+class OurSideQuestion(Frozen):
+    id: str
+    text: Localized
+    help: Localized | None = None
 
 
-class OurSide(_Model):
-    """The Danish article's closing advice: before letting a client go, check that our own team delivered.
-
-    Asked only when the verdict would be decline; until every question is answered yes, that verdict is
-    provisional. The questions never score: they judge us, not the client.
-    """
-
-    title: LocalText = Field(description="What the interview says before asking, e.g. 'Before letting go: was it us?'")
+class OurSide(Frozen):
+    title: Localized
     source: Source
-    why: LocalText
-    advice: LocalText
-    questions: list[OurSideQuestion] = Field(min_length=1)
+    why: Localized
+    advice: Localized
+    questions: list[OurSideQuestion]
 
 
-MESSAGE_FIELDS = frozenset({"client", "reasons"})
+class Message(Frozen):
+    id: str
+    title: Localized
+    text: Localized
 
 
-class Message(_Model):
-    """A text to send the client, in the client's language: ``{client}`` is their name, ``{reasons}`` the red
-    flags that brought the verdict."""
-
-    id: Id
-    title: LocalText
-    text: LocalText
-
-    @model_validator(mode="after")
-    def _known_fields(self) -> Message:
-        import string
-
-        for lang in i18n.LANGUAGES:
-            body = getattr(self.text, lang)
-            if body is None:
-                continue
-            try:
-                fields = {f for _, f, _, _ in string.Formatter().parse(body) if f is not None}
-            except ValueError:
-                raise ValueError(_("{lang}: a brace that opens no field; write {{ and }} for braces in the text",
-                                   lang=lang)) from None
-            unknown = sorted(fields - MESSAGE_FIELDS)
-            if unknown:
-                raise ValueError(_("{lang}: unknown field {field!r}; a text may use {fields}", lang=lang,
-                                   field=unknown[0], fields="{client}, {reasons}"))
-        return self
+class Parting(Frozen):
+    steps: list[Localized]
+    messages: list[Message] = []  # noqa: RUF012 - copied per record
+    checklist: list[Localized] = []  # noqa: RUF012 - copied per record
 
 
-class Parting(_Model):
-    """What to do for one verdict, in order, and the texts to send (the articles' advice on letting go well)."""
-
-    steps: list[LocalText] = Field(min_length=1, description="What to do, in order")
-    messages: list[Message] = Field(default_factory=list, description="Texts to send, in the client's language")
-    checklist: list[LocalText] = Field(default_factory=list, description="The handover, item by item")
-
-
-class LettingGo(_Model):
+class LettingGo(Frozen):
     negotiate: Parting | None = None
     decline: Parting | None = None
 
 
-class VerdictNames(_Model):
-    """What a rulebook calls the engine's three bands: reviewing a running engagement, take, negotiate and
-    decline read as keep, renegotiate and let go. Files and scripts keep the engine's values."""
-
-    take: LocalText | None = None
-    negotiate: LocalText | None = None
-    decline: LocalText | None = None
+class VerdictNames(Frozen):
+    take: Localized | None = None
+    negotiate: Localized | None = None
+    decline: Localized | None = None
 
 
-class Rulebook(_Model):
-    id: Id
-    version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
-    title: LocalText
-    description: LocalText | None = None
-    languages: list[Literal["en", "da", "he", "ru"]] | None = Field(
-        default=None,
-        description="The languages every text is meant to have; 'rules check' warns about each text missing one "
-        "(default: every language some text has)",
-    )
-    verdicts: VerdictNames | None = Field(
-        default=None, description="Names for take, negotiate and decline in this rulebook, e.g. keep / let go"
-    )
-    our_side: OurSide | None = Field(
-        default=None, description="Questions about our own side, asked before a decline is final"
-    )
-    letting_go: LettingGo | None = Field(
-        default=None, description="For negotiate and decline: the steps in order and the texts to send"
-    )
+class Rulebook(Frozen):
+    id: str
+    version: str
+    title: Localized
+    description: Localized | None = None
+    languages: list[Language] | None = None
+    verdicts: VerdictNames | None = None
+    our_side: OurSide | None = None
+    letting_go: LettingGo | None = None
     thresholds: Thresholds
-    min_coverage: Annotated[Number, Field(ge=0, le=1)] = Field(
-        default=0.6, description="Below this share of points at stake answered, a verdict is provisional"
-    )
-    sources: dict[Text, SourceInfo] = Field(
-        default_factory=dict,
-        description="The sources the categories cite, by the id used in their source.article",
-    )
-    categories: list[Category] = Field(min_length=1)
-    questions: list[Question] = Field(min_length=1)
-    digest: StrictStr = Field(default="", exclude=True, description="set by the loader")
+    min_coverage: float = 0.6
+    sources: dict[str, SourceInfo] = {}  # noqa: RUF012 - copied per record
+    categories: list[Category]
+    questions: list[Question]
+    digest: str = ""  # the content hash, set by the loader
 
     @cached_property
     def question_by_id(self) -> dict[str, Question]:
@@ -502,164 +363,28 @@ def resolve_path(path: Path | None) -> Path:
 
 
 def load_rulebook(path: Path | None = None) -> Rulebook:
-    """Load and validate a rulebook; raises ``InputError`` listing every problem found."""
-    doc = safeyaml.load(resolve_path(path))
-    return parse_rulebook(doc)
+    """Load and check a rulebook; raises ``InputError`` listing every problem found.
+
+    A rulebook checked before is taken from the cache as it was then: the text is the same, and so is the
+    code that checked it, or the cache does not answer.
+    """
+    from clientscreen.rulebook import cache
+
+    where = resolve_path(path)
+    text = safeyaml.read_text(where)
+    is_json = where.suffix.lower() == ".json"
+    book = cache.get(text, json=is_json)
+    if book is None:
+        doc = safeyaml.parse_json(text, str(where)) if is_json else safeyaml.parse_yaml(text, str(where))
+        book = parse_rulebook(doc)
+        cache.put(text, book, json=is_json)
+    return book
 
 
 def parse_rulebook(doc: safeyaml.Document) -> Rulebook:
-    if not isinstance(doc.data, dict):
-        raise InputError([Problem(doc.path, _("a rulebook is a mapping with id, version, questions, …"), 1, 1)])
-    try:
-        book = Rulebook.model_validate({k: v for k, v in doc.data.items() if k != "cases"})
-    except ValidationError as exc:
-        raise InputError(_pydantic_problems(doc, exc)) from None
-    problems = [doc.problem(loc, msg) for loc, msg in (*_cross_check(book), *_check_our_side(book))]
-    if problems:
-        raise InputError(_by_position(problems))
-    return book.model_copy(update={"digest": content_hash(doc.data)})
+    """The rulebook a document holds, checked by the schema (which loads Pydantic) and across fields."""
+    from clientscreen.rulebook import schema
+
+    return schema.parse(doc)
 
 
-def _pydantic_problems(doc: safeyaml.Document, exc: ValidationError) -> list[Problem]:
-    problems = []
-    for err in exc.errors(include_url=False):
-        loc = validation.document_loc(doc.data, err["loc"], _UNION_TAGS)
-        message = validation.message(err)
-        given = err.get("input")
-        text_key = len(loc) >= 2 and loc[-2] in LOCALIZED_FIELDS and isinstance(loc[-1], str)
-        if err["type"] == "extra_forbidden" and text_key:
-            message = _("{key!r} is not a language of clientscreen; texts are given in {languages}",
-                        key=loc[-1], languages=", ".join(i18n.LANGUAGES))
-        elif err["type"] == "missing" and text_key and loc[-1] == "en":
-            message = _("the English text (en) is required: other languages fall back to it")
-        elif err["type"] == "model_type" and loc and loc[-1] in LOCALIZED_FIELDS:
-            message = _text_type_message(given)
-        elif err["type"] == "extra_forbidden":
-            message = _("unknown field {field!r}; check its spelling", field=loc[-1])
-        elif err["type"] == "missing":
-            message = _("field {field!r} is required", field=loc[-1])
-        elif err["type"] in ("int_type", "float_type") and isinstance(given, str):
-            message = _("{message}, got {given!r}", message=message, given=given)
-        elif err["type"] == "string_pattern_mismatch":
-            message = _("{given!r} is not an id: use lower-case letters, digits and _ (quote yes and no)", given=given)
-        elif err["type"] == "string_type" and (given is None or type(given) in (int, float)):
-            message = _text_type_message(given)
-        elif err["type"] == "string_type" and not isinstance(given, dict | list):
-            message = _("{message}, got {given!r}; quote it", message=message, given=given)
-        problems.append(doc.problem(loc, message))
-    return _by_position(_dedupe(problems))
-
-
-def _text_type_message(value: object) -> str:
-    """A text field given something else: the same words as for any other text, plus the map form."""
-    if value is None:
-        return _("is empty; write the text after the colon")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _("YAML reads this unquoted value as the number {given!r}; quote it to keep it as written", given=value)
-    return _("should be text, or a map of language to text (en: …, da: …), got {given!r}", given=value)
-
-
-def _by_position(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.line or 0, p.col or 0))
-
-
-_UNION_TAGS = {"str", "int", "float", "constrained-str"}
-
-
-def _dedupe(problems: list[Problem]) -> list[Problem]:
-    """One problem per place: a value that fits no member of a union would otherwise be reported per member."""
-    seen: set[tuple[int | None, int | None, str | None]] = set()
-    out = []
-    for p in problems:
-        if (p.line, p.col, p.where) not in seen:
-            seen.add((p.line, p.col, p.where))
-            out.append(p)
-    return out
-
-
-def _cross_check(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """What pydantic cannot see: references between fields and per-type rules."""
-    t = book.thresholds
-    if t.negotiate >= t.decline:
-        yield ("thresholds", "decline"), _("decline must be above negotiate")
-    categories: set[str] = set()
-    for i, c in enumerate(book.categories):
-        if c.id in categories:
-            yield ("categories", i, "id"), _("duplicate category id {id!r}", id=c.id)
-        categories.add(c.id)
-        f = c.floor
-        if f is not None and f.negotiate is not None and f.decline is not None and f.negotiate >= f.decline:
-            yield ("categories", i, "floor", "decline"), _("decline must be above negotiate")
-    earlier: dict[str, Question] = {}
-    for i, q in enumerate(book.questions):
-        at = ("questions", i)
-        if q.id in earlier:
-            yield (*at, "id"), _("duplicate question id {id!r}", id=q.id)
-        if q.category is None and q.scores:
-            yield (*at, "category"), _("a {type} question needs the category of the flag it raises", type=q.type)
-        elif q.category is not None and q.category not in categories:
-            yield (*at, "category"), _("unknown category {category!r}", category=q.category)
-        yield from ((at + loc, msg) for loc, msg in _check_answers(q, categories))
-        if q.ask_if:
-            parent = earlier.get(q.ask_if.question)
-            if parent is None:
-                later = any(other.id == q.ask_if.question for other in book.questions)  # skip logic only looks back
-                message = (_("refers to a later question {question!r}", question=q.ask_if.question) if later
-                           else _("refers to an unknown question {question!r}", question=q.ask_if.question))
-                yield (*at, "ask_if", "question"), message
-            else:
-                for j, value in enumerate(q.ask_if.in_):
-                    if value not in parent.by_value:
-                        yield (*at, "ask_if", "in", j), _("{question!r} has no answer {value!r}", question=parent.id,
-                                                          value=value)
-        if q.negotiable and q.negotiable.target not in q.by_value:
-            yield (*at, "negotiable", "target"), _("no answer {value!r} in this question", value=q.negotiable.target)
-        earlier[q.id] = q
-
-
-def _check_our_side(book: Rulebook) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if book.our_side is None:
-        return
-    seen = set(book.question_by_id)
-    for i, q in enumerate(book.our_side.questions):
-        if q.id in seen:
-            yield ("our_side", "questions", i, "id"), _("duplicate question id {id!r}", id=q.id)
-        seen.add(q.id)
-
-
-def _check_answers(q: Question, categories: set[str]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if q.type == "note":
-        if q.answers:
-            yield ("answers",), _("a note never scores; remove its answers")
-        return
-    if not q.answers:
-        yield ("type",), _("a {type} question needs answers", type=q.type)
-        return
-    values = [a.value for a in q.answers]
-    for j, a in enumerate(q.answers):
-        if a.category is not None and a.category not in categories:
-            yield ("answers", j, "category"), _("unknown category {category!r}", category=a.category)
-        if values.index(a.value) != j:
-            yield ("answers", j, "value"), _("duplicate answer {value!r}", value=a.value)
-        if a.below is not None and q.type != "number":
-            yield ("answers", j, "below"), _("only number questions have bands")
-    if q.type == "yesno" and sorted(map(str, values)) != ["no", "yes"]:
-        yield ("answers",), _("a yesno question has exactly the answers yes and no")
-    elif q.type == "scale":
-        ints = [v for v in values if isinstance(v, int)]
-        if len(ints) != len(values) or sorted(ints) != list(range(min(ints), min(ints) + len(ints))):
-            yield ("answers",), _("a scale has whole-number answers in steps of 1, e.g. 1 to 5")
-    elif q.type == "number":
-        if q.unit is None:
-            yield ("unit",), _("a number question needs its unit")
-        bounds = [a.below for a in q.answers]
-        if bounds[-1] is not None:
-            yield ("answers", len(bounds) - 1, "below"), _("the last band has no upper bound; remove 'below'")
-        for j, (lo, hi) in enumerate(zip(bounds[:-2], bounds[1:-1], strict=False), start=1):
-            if lo is not None and hi is not None and hi <= lo:
-                yield ("answers", j, "below"), _("bands go up: each 'below' is larger than the one before")
-        for j, b in enumerate(bounds[:-1]):
-            if b is None:
-                yield ("answers", j, "below"), _("every band but the last needs 'below'")
-    elif q.type == "choice" and any(isinstance(v, int) for v in values):
-        yield ("answers",), _("choice answers are snake_case words (numbers are for scales)")

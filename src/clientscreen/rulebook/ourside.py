@@ -34,7 +34,7 @@ def as_rulebook(book: Rulebook) -> Rulebook:
         for q in side.questions
     ]
     return Rulebook(id=book.id, version=book.version, title=side.title, thresholds=book.thresholds,
-                    min_coverage=0, categories=[category], questions=questions, digest=book.digest)
+                    min_coverage=0.0, categories=[category], questions=questions, digest=book.digest)
 
 
 def status(book: Rulebook, verdict: Verdict, answers: Mapping[str, RawValue]) -> Status | None:

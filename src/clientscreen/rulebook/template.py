@@ -33,7 +33,7 @@ def describe(question: Question) -> dict[str, Any]:
         "type": question.type,
         "category": question.category,
         "text": question.text.get(),
-        "texts": question.text.model_dump(exclude_none=True),
+        "texts": question.text.to_data(exclude_none=True),
     }
     if question.ask_if:
         out["ask_if"] = {"question": question.ask_if.question, "in": list(question.ask_if.in_)}
