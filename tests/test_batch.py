@@ -264,6 +264,48 @@ def test_more_distinct_cells_than_the_cache_holds_still_score_right(monkeypatch:
     assert all(len(t) <= 3 for t in compiled._row_tables)
 
 
+@pytest.mark.parametrize("kept", [1, 16])
+def test_coverage_is_read_by_the_weight_skip_logic_left_at_stake(
+    skips: Rulebook, kept: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows that skip different questions have different weights at stake and the same known weight: each gets
+    its own coverage, whether its stake's table is kept or (past ``STAKES_KEPT``) remembered cell by cell."""
+    monkeypatch.setattr(batch, "STAKES_KEPT", kept)
+    header = ["root", "child", "grandchild", "amount", "by_amount", "same_category"]
+    compiled = Compiled(skips, header)
+    seen = set()
+    for root in ("yes", "no", ""):
+        for child in ("low", "high", ""):
+            for amount in ("50", "500", "5000", ""):
+                row = {"root": root, "child": child, "grandchild": "2", "amount": amount, "by_amount": "no",
+                       "same_category": ""}
+                outcome = compiled.score(list(row.values()))
+                assert tuple(outcome) == expected(skips, score(skips, row))
+                seen.add((outcome.coverage, outcome.provisional))
+    assert len(seen) > 4  # the stakes really differ, and so do the coverages
+
+
+def test_a_row_no_term_can_move_gets_no_levers_and_one_a_term_moves_gets_them() -> None:
+    """The lever search first scores the row with every negotiable answer at its target: rows that stay where
+    they are get no levers without a search, rows that move get the report's levers. The rows differ only in
+    a question no term changes, so a shortcut or a memo that ignored it would give them the same levers."""
+    header = ["id", "name", *(q.id for q in CSV_RULES.questions)]
+    base = {"goals": "measurable", "prepayment": "no", "monthly_budget": "5000", "decision_maker": "one",
+            "misleading_claims": "no", "trust": "5", "notes": ""}
+    compiled = Compiled(CSV_RULES, header)
+    search = LeverSearch(compiled, header)
+    found = {}
+    for name, change in [("moves", {}), ("knocked out", {"misleading_claims": "yes"}), ("goals", {"goals": "none"})]:
+        row = {**base, **change}
+        agree(CSV_RULES, row, header)  # the same levers as the full assessment
+        line = ["x", "y", *row.values()]
+        outcome, total = compiled.scored(line)
+        found[name] = outcome.verdict.value, search.search(line, outcome.verdict.rank, outcome.score, total)
+    assert found["moves"] == ("negotiate", ("take", (("prepayment", "no", "yes", -9),)))
+    assert found["knocked out"] == ("decline", (None, ()))
+    assert found["goals"] == ("negotiate", (None, ()))
+
+
 def test_missing_columns_are_unknown_and_reported() -> None:
     compiled = Compiled(CORE, ["id", "prepay", "owner"])
     assert "contacts" in compiled.missing and "prepay" not in compiled.missing

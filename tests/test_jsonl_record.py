@@ -72,3 +72,16 @@ def test_names_with_quotes_controls_and_other_scripts_are_escaped_as_json_escape
     lines = [line + "\n" for line in jsonl_lines(records).split("\n")[:-1]]  # U+2028 stays inside its line
     assert lines == [expected(r) for r in records]
     assert [json.loads(line)["name"] for line in lines] == names
+
+
+def test_flag_lists_not_remembered_are_written_as_json_writes_them(monkeypatch: Any) -> None:
+    """Past the combinations kept, a list of flags is put together from its ids: the same bytes as ``json``."""
+    from clientscreen.batch import rows
+
+    monkeypatch.setattr(rows, "_SHARED_LIMIT", 0)
+    monkeypatch.setattr(rows, "_flag_texts", {})
+    odd = ("penny_pincher", 'say "no"', "back\\slash", "Ёлка", "tab\there")
+    records = [Record(n + 2, "x", "y", Outcome(VERDICTS[2], 20, 1.0, False, odd[:n], odd[n:]), levers=None)
+               for n in range(len(odd) + 1)]
+    assert jsonl_lines(records) == "".join(expected(r) for r in records)
+    assert rows._flag_texts == {}

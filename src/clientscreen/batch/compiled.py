@@ -17,8 +17,10 @@ The packed integer, from the low bits up:
   category, and the guard bits together name the categories a row raised;
 * one bit per (column, knock-out answer): a cell holds one answer, so these never
   carry, and together they name the knock-outs that fired, in question order;
-* per category with a floor, its red points; per category, the evidence weight of its
-  known answers (coverage per client type): plain sums, each wide enough never to carry.
+* per category with a floor, its red points: plain sums, each wide enough never to carry.
+
+The evidence weight known per client type, which settles a provisional verdict, is not
+carried: few rows need it, and each field makes the integer every row adds up wider.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from clientscreen.scoring import evidence_weight
 from clientscreen.textsafe import csv_cell
 
 CACHE_LIMIT = 8192  # distinct cells remembered per column: numbers vary without end, memory must not
+STAKES_KEPT = 16  # weights at stake whose coverage of every known weight is kept (rows share a few)
 PATTERN_LIMIT = 4096  # whole red-flag and knock-out patterns remembered; others are put together from parts
 FLOOR_GROUP_BITS = 12  # the widest group of floor fields whose patterns are remembered (so at most 4096 of them)
 VERDICTS = (Verdict.TAKE, Verdict.NEGOTIATE, Verdict.DECLINE)  # by rank
@@ -123,6 +126,14 @@ def _skips(values: _Values, allowed: frozenset[str | int]) -> Callable[[str], ob
     return skips
 
 
+def _merged(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    """The weight skipped per client type of two sets of skipped questions, in a new mapping."""
+    merged = dict(a)
+    for kind, weight in b.items():
+        merged[kind] = merged.get(kind, 0) + weight
+    return merged
+
+
 def _category(question: Question, answer: Answer) -> str:
     return answer.category or question.category or ""
 
@@ -144,6 +155,7 @@ class Compiled:
         self.missing = [questions[i].id for i in scoring if where[i] < 0]
         present = [i for i in scoring if where[i] >= 0]
         weights = [evidence_weight(rulebook, q) if q.scores else 0 for q in questions]
+        self._weights = weights
         self._base_stake = sum(weights[i] for i in scoring)
 
         # The fields of the packed integer (see the module's docstring).
@@ -218,10 +230,6 @@ class Compiled:
         for i in scoring:
             kind = questions[i].category or ""
             self._kind_stake[kind] = self._kind_stake.get(kind, 0) + weights[i]
-        self._kind_at: dict[str, tuple[int, int]] = {}
-        for kind, stake in self._kind_stake.items():
-            self._kind_at[kind] = (at, (1 << stake.bit_length()) - 1)
-            at += stake.bit_length()
         #: Where the knock-out bits of the packed sum start: above it, a bit per knock-out that can fire.
         self.knockout_at = at
         self._knockout_bit: dict[tuple[int, int], int] = {}  # (question position, answer index) -> bit
@@ -250,6 +258,13 @@ class Compiled:
         # One table per present scoring column; the row's cells are taken in column order, as a slice
         # when the question columns sit side by side (as ``clientscreen template`` lays them out).
         self._tables = {i: _Table(self._meaning(i, weights[i])) for i in present}
+        # The known weight per client type is read only to settle a provisional verdict, which few rows need: it
+        # is summed from the row then, rather than carried in every row's sum (a wider integer to add up).
+        self._kind_questions: dict[str, list[tuple[int, _Table, int, int]]] = {}
+        for i in present:
+            if weights[i]:
+                self._kind_questions.setdefault(questions[i].category or "", []).append(
+                    (i, self._tables[i], where[i], weights[i]))
         order = sorted(present, key=lambda i: where[i])
         self._row_tables = [self._tables[i] for i in order]
         self._cells: Callable[[Sequence[str]], Sequence[str]]
@@ -277,7 +292,7 @@ class Compiled:
 
         # Without chains (no skipped question decides whether another is asked), the skips by parent and answers
         # allowed: one lookup of the parent's cell says whether all of its group is skipped.
-        self._skip_groups: list[tuple[int, _Values, list[tuple[_Table, int]], int, list[tuple[str, int]]]] | None
+        self._skip_groups: list[tuple[int, _Values, list[tuple[_Table, int]], int, dict[str, int]]] | None
         self._skip_groups = None if any(s.parent in {t.position for t in self._skips} for s in self._skips) else []
         groups: dict[tuple[int, frozenset[str | int]], int] = {}
         for s in self._skips:
@@ -285,19 +300,22 @@ class Compiled:
                 continue  # a parent with no column is unknown and never skips
             n = groups.setdefault((s.parent, s.allowed), len(self._skip_groups))
             if n == len(self._skip_groups):
-                self._skip_groups.append((s.parent_at, _Values(_skips(s.parent_values, s.allowed)), [], 0, []))
+                self._skip_groups.append((s.parent_at, _Values(_skips(s.parent_values, s.allowed)), [], 0, {}))
             parent_at, skips, children, weight, kinds = self._skip_groups[n]
             if s.table is not None:
                 children.append((s.table, s.at))
             if s.weight:
-                kinds.append((s.kind, s.weight))
+                kinds[s.kind] = kinds.get(s.kind, 0) + s.weight
             self._skip_groups[n] = (parent_at, skips, children, weight + s.weight, kinds)
 
         self._negotiate = rulebook.thresholds.negotiate
         self._decline = rulebook.thresholds.decline
         # Coverage by known weight when nothing was skipped (the common case); see _cover.
         self._covers: dict[tuple[int, int], tuple[float, bool, str, str]] = {}
-        self._coverage = [self._cover(known, self._base_stake) for known in range(self._base_stake + 1)]
+        # Coverage by weight at stake (what skip logic left of it; rows share a few) and known weight, so a row
+        # reads its coverage with two lookups.
+        self._coverages: dict[int, list[tuple[float, bool, str, str]]] = {}
+        self._coverage_at(self._base_stake)
         self._reds: dict[int, tuple[tuple[str, ...], str, str]] = {0: ((), "", "")}
         self._knockouts: dict[int, tuple[int, tuple[str, ...], str, str]] = {0: (0, (), "", "")}
         known = {q.id.casefold() for q in questions}
@@ -309,14 +327,12 @@ class Compiled:
 
     # -- compiling cells: the slow path, once per distinct cell ----------------------------------------
 
-    def _meaning(self, i: int, weight: int) -> Callable[[str], int]:
+    def _packed_answers(self, i: int, weight: int) -> dict[int, int]:
+        """What each answer (by its id) of question ``i`` adds to the packed sum of a row."""
         question = self.rulebook.questions[i]
-        column = self._where[i]
-        bounds = [a.below for a in question.answers if a.below is not None] if question.type == "number" else None
         packed_by_answer: dict[int, int] = {}
         for k, a in enumerate(question.answers):
             packed = a.points + (weight << self._weight_at)
-            packed += weight << self._kind_at[question.category or ""][0]
             if a.points > 0:
                 packed += 1 << self._red_at[_category(question, a)]
                 if _category(question, a) in self._floor_at:
@@ -324,6 +340,25 @@ class Compiled:
             if a.knockout:
                 packed += 1 << (self.knockout_at + self._knockout_bit[(i, k)])
             packed_by_answer[id(a)] = packed
+        return packed_by_answer
+
+    def packed(self, position: int, option: Answer) -> int:
+        """What ``option``, an answer to the scoring question at ``position`` in the rulebook, adds to a row's
+        packed sum; that question must have a column."""
+        if position not in self._tables:
+            raise KeyError(self.rulebook.questions[position].id)
+        return self._packed_answers(position, self._weights[position])[id(option)]
+
+    def table(self, position: int) -> Callable[[str], int]:
+        """Cell text -> what it adds to the packed sum, for the scoring question at ``position`` (it has a
+        column); raises ``CellError`` for a cell that is not an answer."""
+        return self._tables[position].__getitem__
+
+    def _meaning(self, i: int, weight: int) -> Callable[[str], int]:
+        question = self.rulebook.questions[i]
+        column = self._where[i]
+        bounds = [a.below for a in question.answers if a.below is not None] if question.type == "number" else None
+        packed_by_answer = self._packed_answers(i, weight)
         decimal = self.decimal
 
         def meaning(cell: str) -> int:
@@ -354,22 +389,34 @@ class Compiled:
 
         return value
 
+    def _coverage_at(self, at_stake: int) -> list[tuple[float, bool, str, str]]:
+        """The coverage of each known weight from 0 to ``at_stake``, kept."""
+        found = self._coverages[at_stake] = [self._cover_of(known, at_stake) for known in range(at_stake + 1)]
+        return found
+
     def _cover(self, known: int, at_stake: int) -> tuple[float, bool, str, str]:
-        """Coverage as ``assess`` computes it (rounded for show, compared unrounded), remembered.
+        """The coverage of a weight at stake not met before: all of that stake's kept for the first
+        ``STAKES_KEPT`` stakes, then remembered one by one."""
+        if len(self._coverages) < STAKES_KEPT:
+            return self._coverage_at(at_stake)[known]
+        key = (known, at_stake)
+        found = self._covers.get(key)
+        if found is None:
+            found = self._cover_of(known, at_stake)
+            if len(self._covers) < PATTERN_LIMIT:
+                self._covers[key] = found
+        return found
+
+    def _cover_of(self, known: int, at_stake: int) -> tuple[float, bool, str, str]:
+        """Coverage as ``assess`` computes it (rounded for show, compared unrounded).
 
         The CSV text comes twice: as it is, and for a row a decline knock-out settled, which
         is never provisional (no answer still to come could change its verdict).
         """
-        key = (known, at_stake)
-        found = self._covers.get(key)
-        if found is None:
-            share = known / at_stake if at_stake else 1.0
-            coverage = round(share, 4)
-            provisional = share < self.rulebook.min_coverage
-            found = (coverage, provisional, f"{'true' if provisional else 'false'},{coverage}", f"false,{coverage}")
-            if len(self._covers) < PATTERN_LIMIT:
-                self._covers[key] = found
-        return found
+        share = known / at_stake if at_stake else 1.0
+        coverage = round(share, 4)
+        provisional = share < self.rulebook.min_coverage
+        return coverage, provisional, f"{'true' if provisional else 'false'},{coverage}", f"false,{coverage}"
 
     # -- scoring a row --------------------------------------------------------------------------------
 
@@ -383,13 +430,15 @@ class Compiled:
     def _red(self, guards: int) -> tuple[tuple[str, ...], str, str]:
         found = self._reds.get(guards)
         if found is None:
-            parts = [table[guards & mask] for mask, table in self._red_parts if guards & mask]
-            if len(parts) == 1:
-                names, ids, titles = parts[0]
-            else:
-                names = tuple(c for part in parts for c in part[0])
-                ids = ";".join(part[1] for part in parts)
-                titles = "; ".join(part[2] for part in parts)
+            names: tuple[str, ...] = ()
+            ids = titles = ""
+            for mask, table in self._red_parts:
+                if guards & mask:
+                    more, more_ids, more_titles = table[guards & mask]
+                    if names:
+                        names, ids, titles = names + more, f"{ids};{more_ids}", f"{titles}; {more_titles}"
+                    else:
+                        names, ids, titles = more, more_ids, more_titles
             found = (names, ids, csv_cell(titles))
             if len(self._reds) < PATTERN_LIMIT:
                 self._reds[guards] = found
@@ -452,7 +501,8 @@ class Compiled:
         total, at_stake, skipped_kinds = totals or self._total(row)
         points = (total & self._points_mask) - self._points_base
         known = (total >> self._weight_at) & self._weight_mask
-        coverage = self._coverage[known] if at_stake == self._base_stake else self._cover(known, at_stake)
+        by_stake = self._coverages.get(at_stake)
+        coverage = self._cover(known, at_stake) if by_stake is None else by_stake[known]
         reds = self._reds.get(total & self._guards) or self._red(total & self._guards)
         bits = total >> self.knockout_at
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
@@ -468,10 +518,25 @@ class Compiled:
             floor = knockouts[0]
         if floor > rank:
             rank = floor
-        if coverage[1] and (floor == 2 or (floor == rank and self._settled(total, rank, knockouts, floors,
+        if coverage[1] and (floor == 2 or (floor == rank and self._settled(row, total, rank, knockouts, floors,
                                                                               skipped_kinds))):
             coverage = (coverage[0], False, coverage[3], coverage[3])
         return rank, points, coverage, reds, knockouts
+
+    def rank_of(self, total: int) -> int:
+        """The verdict's rank (0 take, 1 negotiate, 2 decline) of a packed sum: its score's band, raised by the
+        knock-outs that fired and the floors its client types' red points reach."""
+        points = (total & self._points_mask) - self._points_base
+        rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
+        bits = total >> self.knockout_at
+        top = (self._knockouts.get(bits) or self._knockout(bits))[0]
+        pattern = total & self.floor_mask
+        found = self._floors.get(pattern)
+        if found is None:
+            found = self._floors_of(pattern)
+            if len(self._floors) < PATTERN_LIMIT:
+                self._floors[pattern] = found
+        return max(rank, top, found[1])
 
     def _floors_of(self, total: int) -> tuple[list[tuple[str, int]], int]:
         """The client types whose red points reach a floor, with the floor's rank, and the highest rank."""
@@ -515,9 +580,8 @@ class Compiled:
                 for table, at in children:
                     total -= table[row[at]]
                 at_stake -= weight
-                for kind, share in kinds:
-                    skipped_kinds = skipped_kinds or {}
-                    skipped_kinds[kind] = skipped_kinds.get(kind, 0) + share
+                if kinds:  # the group's own mapping while it is the only one skipped: read, never changed
+                    skipped_kinds = kinds if skipped_kinds is None else _merged(skipped_kinds, kinds)
         return total, at_stake, skipped_kinds
 
     def _chained(self, row: Sequence[str], total: int) -> tuple[int, int, dict[str, int] | None]:
@@ -553,6 +617,7 @@ class Compiled:
 
     def _settled(
         self,
+        row: Sequence[str],
         total: int,
         rank: int,
         knockouts: tuple[int, tuple[str, ...], str, str],
@@ -564,14 +629,33 @@ class Compiled:
         if knockouts[1]:
             bits = total >> self.knockout_at
             kinds += [c for k, (c, f) in enumerate(self._knockout_of) if bits >> k & 1 and f == rank]
+        skipped: set[int] | None = None
         for kind in kinds:
-            if kind not in self._kind_at:
+            if kind not in self._kind_stake:
                 return True
-            at, mask = self._kind_at[kind]
             stake = self._kind_stake[kind] - (skipped_kinds or {}).get(kind, 0)
-            if (total >> at) & mask >= stake:
+            if skipped is None:
+                skipped = self._skipped(row)
+            # A known answer adds a non-zero part to the sum (its weight, above any negative points), an unknown
+            # one nothing: the known weight of the client type's questions that were asked.
+            known = sum(weight for i, table, at, weight in self._kind_questions.get(kind, ())
+                        if i not in skipped and table[row[at]])
+            if known >= stake:
                 return True
         return False
+
+    def _skipped(self, row: Sequence[str]) -> set[int]:
+        """The rulebook positions of the questions skip logic skips in ``row`` (``_chained``'s rule)."""
+        skipped: set[int] = set()
+        for s in self._skips:
+            if s.parent not in skipped:
+                if s.parent_values is None:
+                    continue
+                value = s.parent_values[row[s.parent_at]]
+                if value is None or value in s.allowed:
+                    continue
+            skipped.add(s.position)
+        return skipped
 
     def raw_answers(self, row: Sequence[str]) -> dict[str, str]:
         """The row as an answers file would hold it, for the full assessment: a blank cell is no answer."""

@@ -16,7 +16,8 @@ or un-skip others; those rulebooks get the full assessment of ``scoring.assess``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 from clientscreen.answers import AnswerError, parse
 from clientscreen.batch.compiled import CACHE_LIMIT, Compiled
@@ -64,6 +65,27 @@ class _Options(dict[str, int]):
         return code
 
 
+class _Moved(dict[str, int]):
+    """Cell -> what setting a negotiable question to its target, from the answer in the cell, adds to the packed
+    sum of the row (a blank: the target's whole part), remembered per distinct cell as the compiled tables are."""
+
+    __slots__ = ("target", "now")
+
+    def __init__(self, target: int, now: Callable[[str], int]) -> None:
+        super().__init__()
+        self.target = target
+        self.now = now
+
+    def __missing__(self, cell: str) -> int:
+        moved = self.target - self.now(cell)
+        if len(self) < CACHE_LIMIT:
+            self[cell] = moved
+        return moved
+
+
+_lookup = dict.__getitem__  # honours __missing__, unlike dict.get
+
+
 def _place(question: Question, option: Answer) -> int:
     return next(k for k, answer in enumerate(question.answers, start=1) if answer is option)
 
@@ -102,6 +124,15 @@ class LeverSearch:
         self._verdicts = Verdicts(book)
         self._floored = [c.id for c in book.categories if c.floor is not None]  # in the order of the sums
         self._found: dict[tuple[object, ...], Found] = {}
+        # Most rows that a term could help cannot be helped: not even every term together lowers their verdict.
+        # Where each negotiable question has a column, that is one more sum over the row's cells and a rank.
+        self._moved: list[_Moved] | None = None
+        self._moved_cells: Callable[[Sequence[str]], Sequence[str]] = itemgetter(slice(0, 0))
+        if self._negotiable and all(n.at >= 0 for n in self._negotiable):
+            self._moved = [_Moved(compiled.packed(n.position, n.target), compiled.table(n.position))
+                           for n in self._negotiable]
+            columns = [n.at for n in self._negotiable]
+            self._moved_cells = itemgetter(*columns) if len(columns) > 1 else _one(columns[0])
 
     @staticmethod
     def _code(n: _Negotiable, row: Sequence[str]) -> int:
@@ -117,6 +148,11 @@ class LeverSearch:
         """
         if rank == 0:
             return None, ()
+        moved = self._moved
+        if moved is not None:
+            every_term = total + sum(map(_lookup, moved, self._moved_cells(row)))  # each negotiable at its target
+            if self.compiled.rank_of(every_term) >= rank:
+                return None, ()  # all the terms at once leave the verdict as it is: the search stops there too
         codes = [self._code(n, row) for n in self._negotiable]
         compiled = self.compiled
         fixed = 0
@@ -163,6 +199,10 @@ class LeverSearch:
                 )
                 return _REACH[goal], terms
         return None, ()
+
+
+def _one(at: int) -> Callable[[Sequence[str]], Sequence[str]]:
+    return lambda row: (row[at],)
 
 
 def _value(option: Answer | None) -> str | int | None:

@@ -166,10 +166,11 @@ _lever_texts: dict[Found, str] = {}
 
 
 def _flags(ids: tuple[str, ...]) -> str:
-    """Category ids as a JSON list, encoded once per combination."""
+    """Category ids as a JSON list, encoded once per combination; a combination not remembered (there are many
+    more of red flags than are kept) is put together from each id's encoding, as ``json`` joins a list."""
     text = _flag_texts.get(ids)
     if text is None:
-        text = _ENCODER.encode(list(ids))
+        text = f"[{', '.join(map(_STRING, ids))}]"
         if len(_flag_texts) < _SHARED_LIMIT:
             _flag_texts[ids] = text
     return text

@@ -124,15 +124,15 @@ class Scorer:
             else:
                 line, row = item  # type: ignore[misc]
                 ident = row[id_at] if id_at >= 0 else ""
-                if not ident or ident.isspace():
-                    ident = str(line)
+                if not ident.isalnum():  # the common id is written as it is (see ``cell``)
+                    ident = cell(ident) if ident and not ident.isspace() else str(line)
                 try:
                     rank, scored = fields(row)
                 except CellError as exc:
                     add(self._error_line(summary, RowError(line, str(exc), exc.column + 1), row))
                 else:
                     counts[rank] += 1
-                    add(f"{line},{cell(ident)},{cell(row[name_at]) if name_at >= 0 else ''},{scored},\r\n")
+                    add(f"{line},{ident},{cell(row[name_at]) if name_at >= 0 else ''},{scored},\r\n")
             if len(out) >= BATCH:
                 yield "".join(out)
                 out.clear()
@@ -167,7 +167,8 @@ class Scorer:
                     if full:
                         batch.append(Record(line, ident, name, outcome, None, self._full(row), row))
                     elif jsonl:
-                        found = self._lean_levers(row, outcome, total)
+                        found = (levers.search(row, outcome.verdict.rank, outcome.score, total) if levers is not None
+                                 else self._lean_levers(row, outcome, total))
                         batch.append(Record(line, ident, name, outcome, None, None, row, found))
                     else:
                         batch.append(Record(line, ident, name, outcome, cells=row))
