@@ -508,12 +508,7 @@ class Compiled:
         knockouts = self._knockouts.get(bits) or self._knockout(bits)
         rank = 2 if points >= self._decline else 1 if points >= self._negotiate else 0
         pattern = total & self.floor_mask
-        found = self._floors.get(pattern)
-        if found is None:
-            found = self._floors_of(pattern)
-            if len(self._floors) < PATTERN_LIMIT:
-                self._floors[pattern] = found
-        floors, floor = found
+        floors, floor = self._floors.get(pattern) or self._floors_kept(pattern)
         if knockouts[0] > floor:
             floor = knockouts[0]
         if floor > rank:
@@ -531,12 +526,14 @@ class Compiled:
         bits = total >> self.knockout_at
         top = (self._knockouts.get(bits) or self._knockout(bits))[0]
         pattern = total & self.floor_mask
-        found = self._floors.get(pattern)
-        if found is None:
-            found = self._floors_of(pattern)
-            if len(self._floors) < PATTERN_LIMIT:
-                self._floors[pattern] = found
-        return max(rank, top, found[1])
+        return max(rank, top, (self._floors.get(pattern) or self._floors_kept(pattern))[1])
+
+    def _floors_kept(self, pattern: int) -> tuple[list[tuple[str, int]], int]:
+        """``_floors_of`` a pattern not remembered yet, remembered while there is room."""
+        found = self._floors_of(pattern)
+        if len(self._floors) < PATTERN_LIMIT:
+            self._floors[pattern] = found
+        return found
 
     def _floors_of(self, total: int) -> tuple[list[tuple[str, int]], int]:
         """The client types whose red points reach a floor, with the floor's rank, and the highest rank."""
