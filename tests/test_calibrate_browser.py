@@ -15,7 +15,7 @@ import pytest
 
 from conftest import run_command, run_in_process
 from ledger_samples import review_ledger
-from test_html_browser import chromium, loaded_and_printed
+from test_html_browser import assert_quiet_and_local, chromium, loaded_and_printed
 
 pytestmark = [
     pytest.mark.browser,
@@ -88,9 +88,7 @@ def english_loaded(reviews: dict[str, str], tmp_path_factory: pytest.TempPathFac
 def test_the_review_loads_with_no_console_message_and_asks_for_nothing(
     english_loaded: tuple[set[str], list[str], Path],
 ) -> None:
-    asked, console, _pdf = english_loaded
-    assert console == []
-    assert all(url.startswith(("file:", "data:")) for url in asked), asked
+    assert_quiet_and_local(english_loaded)
 
 
 def test_the_hebrew_review_runs_right_to_left_with_every_chart_drawn(reviews: dict[str, str], tmp_path: Path) -> None:

@@ -96,6 +96,13 @@ def loaded_and_printed(page: Path, folder: Path) -> tuple[set[str], list[str], P
     return asked, console, pdf
 
 
+def assert_quiet_and_local(loaded: tuple[set[str], list[str], Path]) -> None:
+    """A page loaded without a console message, asking for nothing beyond its own file (and data: URLs)."""
+    asked, console, _pdf = loaded
+    assert console == []
+    assert all(url.startswith(("file:", "data:")) for url in asked), asked
+
+
 @pytest.fixture(scope="module")
 def english_loaded(html_pages: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
                    ) -> tuple[set[str], list[str], Path]:
@@ -108,9 +115,7 @@ def test_the_page_loads_with_no_console_message_and_asks_for_nothing(
     html_pages: dict[str, str], english_loaded: tuple[set[str], list[str], Path], tmp_path: Path,
 ) -> None:
     page = write_page(html_pages, tmp_path, "kontor-gruppen")
-    asked, console, _pdf = english_loaded
-    assert console == []
-    assert all(url.startswith(("file:", "data:")) for url in asked), asked
+    assert_quiet_and_local(english_loaded)
     # The same check sees a request and a console message when a page has them: the test can fail.
     leaky = tmp_path / "leaky.html"
     html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text(encoding="utf-8"))

@@ -43,23 +43,17 @@ class Frozen:
 
     def replace(self, **changes: Any) -> Self:
         """A copy with ``changes``, as Pydantic's ``model_copy(update=...)``: the changes are not checked again."""
-        unknown = set(changes) - set(self._fields)
-        if unknown:
-            raise TypeError(f"{type(self).__name__} has no field {sorted(unknown)[0]!r}")
-        return type(self).of(self.fields() | changes)
+        return type(self)(**({name: getattr(self, name) for name in self._fields} | changes))
 
-    def fields(self) -> dict[str, Any]:
-        """The fields and their values, nested records as they are."""
-        return {name: getattr(self, name) for name in self._fields}
-
-    def to_data(self, *, exclude_none: bool = False, by_alias: bool = False) -> dict[str, Any]:
-        """Plain data (dicts, lists and scalars) as a file would hold it, like Pydantic's ``model_dump``."""
-        out: dict[str, Any] = {}
+    def to_data(self, *, exclude_none: bool = False, by_alias: bool = False, named: bool = False) -> dict[str, Any]:
+        """Plain data (dicts, lists and scalars) as a file would hold it, like Pydantic's ``model_dump``; ``named``
+        adds each record's class name under the key ``""``, which no field has, so it can be made again."""
+        out: dict[str, Any] = {"": type(self).__name__} if named else {}
         for name in self._fields:
             value = getattr(self, name)
             if value is None and exclude_none:
                 continue
-            out[self._aliases.get(name, name) if by_alias else name] = _data(value, exclude_none, by_alias)
+            out[self._aliases.get(name, name) if by_alias else name] = _data(value, exclude_none, by_alias, named)
         return out
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -81,11 +75,11 @@ class Frozen:
         return f"{type(self).__name__}({shown})"
 
 
-def _data(value: Any, exclude_none: bool, by_alias: bool) -> Any:
+def _data(value: Any, exclude_none: bool, by_alias: bool, named: bool) -> Any:
     if isinstance(value, Frozen):
-        return value.to_data(exclude_none=exclude_none, by_alias=by_alias)
+        return value.to_data(exclude_none=exclude_none, by_alias=by_alias, named=named)
     if isinstance(value, list):
-        return [_data(v, exclude_none, by_alias) for v in value]
+        return [_data(v, exclude_none, by_alias, named) for v in value]
     if isinstance(value, dict):
-        return {k: _data(v, exclude_none, by_alias) for k, v in value.items()}
+        return {k: _data(v, exclude_none, by_alias, named) for k, v in value.items()}
     return value

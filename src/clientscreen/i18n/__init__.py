@@ -23,12 +23,13 @@ import contextlib
 import os
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
     from gettext import NullTranslations
 
 LANGUAGES: Final = ("en", "da", "he", "ru")
+Language = Literal["en", "da", "he", "ru"]  # one of LANGUAGES, as a type: what a file may name
 NAMES: Final = {"en": "English", "da": "dansk", "he": "עברית", "ru": "русский"}
 ENGLISH_NAMES: Final = {"en": "English", "da": "Danish", "he": "Hebrew", "ru": "Russian"}
 RTL: Final = frozenset({"he"})

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import yaml
 
+from clientscreen import i18n
 from clientscreen.atomic import write_atomic
 from clientscreen.errors import InputError, Problem
 from clientscreen.frozen import Frozen
@@ -34,9 +35,7 @@ if TYPE_CHECKING:
     from clientscreen.rulebook.model import Rulebook
 
 RawValue = str | int | float | bool | None
-Language = Literal["en", "da", "he", "ru"]
 Status = Literal["draft", "complete"]
-LANGUAGES: Final = ("en", "da", "he", "ru")
 STATUSES: Final = ("draft", "complete")
 NAME_LIMIT = 500  # characters in a prospect's name
 LINE_LIMIT = 10_000  # characters in the other texts about a prospect
@@ -49,7 +48,7 @@ class Prospect(Frozen):
     company: str | None = None
     contact: str | None = None
     notes: str | None = None
-    language: Language | None = None  # the language to write to the client in (default: the reader's)
+    language: i18n.Language | None = None  # the language to write to the client in (default: the reader's)
 
 
 class RulebookRef(Frozen):
@@ -68,7 +67,7 @@ class AnswersFile(Frozen):
     prospect: Prospect
     interviewer: str | None = None
     interviewed_at: str | None = None  # ISO 8601 date and time
-    lang: Language | None = None  # the language the interview was held in; a resume continues in it
+    lang: i18n.Language | None = None  # the language the interview was held in; a resume continues in it
     rulebook: RulebookRef | None = None
     answers: dict[str, RawValue] = {}  # never shared: Frozen gives each record a copy of a default
     set_aside: dict[str, RawValue] = {}
@@ -195,7 +194,7 @@ _FILE_KEYS = frozenset(AnswersFile._fields)
 _PROSPECT_KEYS = frozenset(Prospect._fields)
 _REF_KEYS = frozenset(RulebookRef._fields)
 _STATUS_SET = frozenset(STATUSES)
-_LANGUAGE_SET = frozenset(LANGUAGES)
+_LANGUAGE_SET = frozenset(i18n.LANGUAGES)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
 from clientscreen.errors import InputError, Problem
-from clientscreen.i18n import _
+from clientscreen.i18n import Language, _
 from clientscreen.interview import answersfile
-from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, Language, RawValue, Status
+from clientscreen.interview.answersfile import LINE_LIMIT, NAME_LIMIT, RawValue, Status
 from clientscreen.rulebook import safeyaml, validation
 
 Line = Annotated[StrictStr, Field(max_length=LINE_LIMIT)]

@@ -32,10 +32,8 @@ KEEP = 64  # entries: a team's few rulebooks and their recent edits
 _FORMAT = b"clientscreen-rulebook-cache-1"
 #: The modules that decide what a rulebook file means and how it becomes records: a change to any is a new key.
 _CHECKERS = ("model.py", "schema.py", "crosscheck.py", "safeyaml.py", "compose.py", "validation.py")
-_RECORDS = {cls.__name__: cls for cls in (
-    model.Localized, model.Source, model.SourceInfo, model.Floor, model.Category, model.Answer, model.AskIf,
-    model.Negotiable, model.Question, model.Thresholds, model.OurSideQuestion, model.OurSide, model.Message,
-    model.Parting, model.LettingGo, model.VerdictNames, model.Rulebook)}
+_RECORDS = {kind.__name__: kind for kind in vars(model).values()
+            if isinstance(kind, type) and issubclass(kind, Frozen) and kind is not Frozen}
 
 
 def folder() -> Path | None:
@@ -75,7 +73,7 @@ def put(text: str, book: model.Rulebook, *, json: bool) -> None:
 
     try:
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
-        data = _json.dumps(_encode(book), separators=(",", ":")).encode("ascii")
+        data = _json.dumps(book.to_data(named=True), separators=(",", ":")).encode("ascii")
         write_atomic(where / _name(text, json), data, mode=0o600)
         _prune(where)
     except OSError:
@@ -104,16 +102,6 @@ def _ours(info: os.stat_result) -> bool:
     """A regular file of this user's that no one else may write: anything else is not the cache's to trust."""
     owner = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
     return stat.S_ISREG(info.st_mode) and owner and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Frozen):
-        return {"": type(value).__name__} | {name: _encode(getattr(value, name)) for name in value._fields}
-    if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    return value
 
 
 def _decode(found: dict[str, Any]) -> Any:

@@ -46,7 +46,6 @@ class Verdict(StrEnum):
 _RANK = {Verdict.TAKE: 0, Verdict.NEGOTIATE: 1, Verdict.DECLINE: 2}
 
 QuestionType = Literal["yesno", "choice", "scale", "number", "note"]
-Language = Literal["en", "da", "he", "ru"]
 
 
 class Localized(Frozen):
@@ -220,7 +219,7 @@ class Rulebook(Frozen):
     version: str
     title: Localized
     description: Localized | None = None
-    languages: list[Language] | None = None
+    languages: list[i18n.Language] | None = None
     verdicts: VerdictNames | None = None
     our_side: OurSide | None = None
     letting_go: LettingGo | None = None

@@ -262,7 +262,7 @@ class Rulebook(_Model):
     version: Text = Field(description="Bump it whenever the content changes; quote it: '1.10'")
     title: LocalText
     description: LocalText | None = None
-    languages: list[Literal["en", "da", "he", "ru"]] | None = Field(
+    languages: list[i18n.Language] | None = Field(
         default=None,
         description="The languages every text is meant to have; 'rules check' warns about each text missing one "
         "(default: every language some text has)",
