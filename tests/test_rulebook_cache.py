@@ -162,12 +162,16 @@ def test_the_cache_can_be_turned_off(folder: Path, monkeypatch: pytest.MonkeyPat
 def test_only_the_newest_entries_stay(tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "KEEP", 2)
     text = (REPO / "rules" / "default.yaml").read_text(encoding="utf-8")
+    folder.mkdir()
+    (folder / "prospects.json").write_text("[]", encoding="utf-8")  # a folder of the user's, named by the variable
+    os.utime(folder / "prospects.json", ns=(0, 0))  # the oldest file there
     for n in range(4):
         path = tmp_path / f"book{n}.yaml"
         path.write_text(_with_decline(text, 90 + n), encoding="utf-8")
         load_rulebook(path)
     newest = [cache._name(_with_decline(text, 90 + n), json=False) for n in (2, 3)]
-    assert [e.name for e in entries(folder)] == sorted(newest)
+    assert [e.name for e in entries(folder) if e.name != "prospects.json"] == sorted(newest)
+    assert (folder / "prospects.json").read_text(encoding="utf-8") == "[]"  # the user's own file, never pruned
 
 
 def test_another_checker_is_another_key(monkeypatch: pytest.MonkeyPatch) -> None:

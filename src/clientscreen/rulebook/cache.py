@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json as _json
 import os
+import re
 import stat
 import sys
 from functools import cache
@@ -29,6 +30,7 @@ from clientscreen.frozen import Frozen
 from clientscreen.rulebook import model
 
 KEEP = 64  # entries: a team's few rulebooks and their recent edits
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")  # an entry's name: its key
 _FORMAT = b"clientscreen-rulebook-cache-1"
 #: The modules that decide what a rulebook file means and how it becomes records: a change to any is a new key.
 _CHECKERS = ("model.py", "schema.py", "crosscheck.py", "safeyaml.py", "compose.py", "validation.py")
@@ -116,7 +118,10 @@ def _decode(found: dict[str, Any]) -> Any:
 
 
 def _prune(where: Path) -> None:
-    """Only the ``KEEP`` newest entries stay: each edit of a rulebook leaves the old text's entry behind."""
-    entries = [(p.stat().st_mtime_ns, p) for p in where.glob("*.json")]
+    """Only the ``KEEP`` newest entries stay: each edit of a rulebook leaves the old text's entry behind.
+
+    Only entries: ``CLIENTSCREEN_CACHE_DIR`` may name a folder that holds the user's own JSON files.
+    """
+    entries = [(p.stat().st_mtime_ns, p) for p in where.glob("*.json") if _ENTRY.fullmatch(p.name)]
     for _, old in sorted(entries)[:-KEEP]:
         old.unlink(missing_ok=True)
